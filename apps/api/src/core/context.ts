@@ -1,0 +1,37 @@
+import { randomUUID } from "node:crypto";
+import DataLoader from "dataloader";
+import type { DataSource, EntityManager } from "typeorm";
+
+/**
+ * What every service receives first: who asks (from the auth issue on), the request id that
+ * links logs and errors, the database, and the request's DataLoaders.
+ */
+export class RequestContext {
+  readonly requestId: string;
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(
+    readonly ds: DataSource,
+    requestId?: string,
+    /** Set inside `transaction()`: services use it instead of the data source's manager. */
+    readonly em: EntityManager = ds.manager,
+  ) {
+    this.requestId = requestId ?? randomUUID();
+  }
+
+  /** One DataLoader per name and request: batching across a query, no cache across requests. */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
+    let l = this.loaders.get(name);
+    if (!l) {
+      l = new DataLoader<K, V>(batch) as DataLoader<unknown, unknown>;
+      this.loaders.set(name, l);
+    }
+    return l as DataLoader<K, V>;
+  }
+
+  /** Runs `work` in one transaction; everything it writes commits together or not at all. */
+  async transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
+    if (this.em.queryRunner?.isTransactionActive) return work(this);
+    return this.ds.transaction((em) => work(new RequestContext(this.ds, this.requestId, em)));
+  }
+}

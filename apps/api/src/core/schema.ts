@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import { printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { resolvers } from "./resolvers.js";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema, built once per process from the resolvers. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: resolvers as unknown as [Function, ...Function[]],
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
+
+/** The SDL committed as packages/schema/schema.graphql; CI fails when the two differ. */
+export async function schemaSdl(): Promise<string> {
+  return printSchema(await getSchema()) + "\n";
+}

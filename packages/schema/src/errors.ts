@@ -1,0 +1,26 @@
+/**
+ * Stable error codes carried in `extensions.code` of GraphQL errors. Clients branch on the code;
+ * the message is French and meant for people.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  INVALID_TRANSITION: "INVALID_TRANSITION",
+  REFERENTIAL_IMMUTABLE: "REFERENTIAL_IMMUTABLE",
+  INVALID_IMPORT: "INVALID_IMPORT",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One problem with one field of an input (or one line of an imported file). */
+export interface FieldProblem {
+  /** Dotted path of the field, e.g. `siret` or `domains.2.code`. */
+  field: string;
+  /** French message for people. */
+  message: string;
+  /** 1-based line of an imported file, when the input is a file. */
+  line?: number;
+}
