@@ -11,6 +11,9 @@ export default defineConfig({
       },
     }),
   ],
+  // graphql ships CJS and ESM builds; type-graphql loads the CJS one, so everything must, or
+  // "Cannot use GraphQLObjectType from another module or realm".
+  resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     globalSetup: ["./src/test/global-setup.ts"],
     include: ["src/**/*.test.ts"],

@@ -1,9 +1,12 @@
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Field, ID } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 
 /**
  * Base of every entity: a UUID key and creation/update times, exposed to GraphQL.
+ * Registered as an object type because TypeGraphQL only inherits the fields of one; it is in
+ * no resolver's signature, so it never appears in the schema itself.
  */
+@ObjectType()
 export abstract class BaseRow {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")

@@ -197,23 +197,26 @@ async function startBinaries(
 function waitReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let stderr = "";
-    const timer = setTimeout(() => reject(new Error(`PostgreSQL did not start: ${stderr.slice(-500)}`)), 60_000);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`PostgreSQL exited with ${code}: ${stderr.slice(-500)}`));
-    });
-    child.stderr!.on("data", (d: Buffer) => {
+    const onError = (e: Error) => done(e);
+    const onExit = (code: number | null) => done(new Error(`PostgreSQL exited with ${code}: ${stderr.slice(-500)}`));
+    const onData = (d: Buffer) => {
       stderr += d.toString();
-      if (stderr.includes("ready to accept connections")) {
-        clearTimeout(timer);
-        child.removeAllListeners("exit");
-        resolve();
-      }
-    });
+      if (stderr.includes("ready to accept connections")) done();
+    };
+    const timer = setTimeout(() => done(new Error(`PostgreSQL did not start: ${stderr.slice(-500)}`)), 60_000);
+    function done(err?: Error) {
+      clearTimeout(timer);
+      child.off("error", onError);
+      child.off("exit", onExit);
+      child.stderr!.off("data", onData);
+      // Keep draining the server's log so that a full pipe never blocks it.
+      child.stderr!.resume();
+      if (err) reject(err);
+      else resolve();
+    }
+    child.on("error", onError);
+    child.on("exit", onExit);
+    child.stderr!.on("data", onData);
   });
 }
 

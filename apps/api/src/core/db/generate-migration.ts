@@ -2,6 +2,7 @@
  * `pnpm migration:generate <Name>`: starts a throw-away PostgreSQL, applies the existing
  * migrations, asks TypeORM what the entities still need, and writes that as a new migration in
  * src/db/migrations (listed in its index). Prints "no changes" when entities and migrations agree.
+ * With `--check` it writes nothing and exits 1 when they drift (CI).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -9,7 +10,8 @@ import { repoRoot } from "../config.js";
 import { createDataSource } from "./data-source.js";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 
-const name = (process.argv[2] ?? "Schema").replace(/[^A-Za-z0-9]/g, "");
+const check = process.argv.includes("--check");
+const name = (process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "Schema").replace(/[^A-Za-z0-9]/g, "");
 const pg = await startEmbeddedPostgres();
 const ds = createDataSource(pg.url);
 try {
@@ -18,6 +20,10 @@ try {
   const log = await ds.driver.createSchemaBuilder().log();
   if (log.upQueries.length === 0) {
     console.log("no changes: entities and migrations agree");
+  } else if (check) {
+    console.error("entities and migrations drift; run `pnpm migration:generate <Name>`. Missing statements:");
+    for (const q of log.upQueries) console.error(`  ${q.query}`);
+    process.exitCode = 1;
   } else {
     const stamp = Date.now();
     const className = `${name}${stamp}`;
