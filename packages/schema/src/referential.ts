@@ -65,3 +65,10 @@ export const REFERENTIAL_CSV_COLUMNS = [
 export const DOMAIN_CODE = /^D\d{1,2}$/;
 export const SUBDOMAIN_CODE = /^D\d{1,2}\.\d{1,2}$/;
 export const CRITERION_CODE = /^D\d{1,2}\.\d{1,2}\.\d{1,2}$/;
+
+/** Formats of a référentiel file (import and export). */
+export const ReferentialFileFormat = {
+  JSON: "JSON",
+  CSV: "CSV",
+} as const;
+export type ReferentialFileFormat = (typeof ReferentialFileFormat)[keyof typeof ReferentialFileFormat];

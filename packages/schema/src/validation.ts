@@ -56,6 +56,19 @@ export function departmentProblem(departmentCode: string, regionCode?: string): 
   return null;
 }
 
+/** A person-readable name: not blank, at most `max` characters. */
+export function nameProblem(value: unknown, max: number, label = "Le nom"): string | null {
+  const text = String(value ?? "").trim();
+  if (!text) return `${label} est obligatoire.`;
+  if (text.length > max) return `${label} compte au plus ${max} caractères.`;
+  return null;
+}
+
+/** NDA: the 11-digit number of the training organisation's declaration of activity. */
+export function trainingDeclarationNumberProblem(value: unknown): string | null {
+  return /^\d{11}$/.test(String(value ?? "")) ? null : "Le numéro de déclaration d'activité (NDA) doit comporter exactement 11 chiffres.";
+}
+
 /** Dates are ISO `YYYY-MM-DD` strings; comparing them as strings is exact. */
 export function dateRangeProblem(start?: string | null, end?: string | null): string | null {
   if (start && end && end < start) return "La date de fin doit être postérieure ou égale à la date de début.";

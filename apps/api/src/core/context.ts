@@ -29,6 +29,14 @@ export class RequestContext {
     return l as DataLoader<K, V>;
   }
 
+  /**
+   * Forgets what this request's loaders have read: after a mutation commits, the fields it
+   * returns (and a later mutation of the same document) see the new state.
+   */
+  clearLoaders(): void {
+    this.loaders.forEach((l) => l.clearAll());
+  }
+
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
   async transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
     if (this.em.queryRunner?.isTransactionActive) return work(this);

@@ -65,15 +65,24 @@ export function Connection<T extends object>(Item: ClassType<T>, name = Item.nam
   return ConnectionType;
 }
 
-const encode = (v: unknown[]) => Buffer.from(JSON.stringify(v)).toString("base64url");
-function decode(cursor: string): [string | number, string] {
+/** A keyset cursor: the sort value and the id of a row, opaque to clients. */
+export const encodeCursor = (v: unknown[]) => Buffer.from(JSON.stringify(v)).toString("base64url");
+export function decodeCursor(cursor: string, field = "after"): [string | number, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString());
     if (Array.isArray(v) && v.length === 2 && typeof v[1] === "string") return v as [string, string];
   } catch {
     /* fall through */
   }
-  throw new DomainError(ErrorCode.BAD_USER_INPUT, "Curseur de pagination invalide.", { field: "after" });
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, "Curseur de pagination invalide.", { field });
+}
+
+/** Direction and size of the page asked for; `first` and `last` together are refused. */
+export function pageWindow(args: PageArgs): { backwards: boolean; size: number } {
+  if (args.first != null && args.last != null)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, "Donnez `first` ou `last`, pas les deux.", { field: "first" });
+  const backwards = args.last != null || (args.before != null && args.first == null);
+  return { backwards, size: (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE };
 }
 
 /**
@@ -85,20 +94,17 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: PageArgs,
   sortColumn: keyof T & string,
 ): Promise<ConnectionShape<T>> {
-  if (args.first != null && args.last != null)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, "Donnez `first` ou `last`, pas les deux.", { field: "first" });
+  const { backwards, size } = pageWindow(args);
   const a = qb.alias;
   const sort = `${a}."${sortColumn}"`;
   const totalCount = await qb.clone().orderBy().getCount();
-  const backwards = args.last != null || (args.before != null && args.first == null);
-  const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const page = qb.clone();
   if (args.after) {
-    const [v, id] = decode(args.after);
+    const [v, id] = decodeCursor(args.after, "after");
     page.andWhere(`(${sort}, ${a}.id) > (:afterV, :afterId)`, { afterV: v, afterId: id });
   }
   if (args.before) {
-    const [v, id] = decode(args.before);
+    const [v, id] = decodeCursor(args.before, "before");
     page.andWhere(`(${sort}, ${a}.id) < (:beforeV, :beforeId)`, { beforeV: v, beforeId: id });
   }
   const dir = backwards ? "DESC" : "ASC";
@@ -107,7 +113,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const more = rows.length > size;
   if (more) rows.pop();
   if (backwards) rows.reverse();
-  const edges = rows.map((node) => ({ cursor: encode([node[sortColumn], node.id]), node }));
+  const edges = rows.map((node) => ({ cursor: encodeCursor([node[sortColumn], node.id]), node }));
   return {
     edges,
     totalCount,

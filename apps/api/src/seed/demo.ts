@@ -1,4 +1,21 @@
 import type { RequestContext } from "../core/context.js";
+import { logger } from "../core/logger.js";
+import { Network } from "../modules/network/network.entity.js";
+import { generateOrganisationData } from "./generator/organisation-data.js";
 
-/** Loads the demo data (scale 1) into an empty database. Written by the organisation modules. */
-export async function loadDemoDataIfEmpty(_ctx: RequestContext): Promise<void> {}
+/** The seed of the demo data: fixed, so that every new user sees the same platform. */
+export const DEMO_SEED = 2016;
+
+/**
+ * Loads the demo data (scale 1) into a database that has no network yet, so that a new user
+ * sees a populated platform; a database with data of its own is left alone.
+ */
+export async function loadDemoDataIfEmpty(ctx: RequestContext): Promise<void> {
+  if ((await ctx.em.getRepository(Network).count()) > 0) return;
+  const counts = await generateOrganisationData(ctx, { scale: 1, seed: DEMO_SEED });
+  logger.info(
+    { ...counts },
+    `demo data loaded: ${counts.networks} networks, ${counts.organisations} organisations, ` +
+      `${counts.establishments} establishments, ${counts.habilitations} habilitations`,
+  );
+}

@@ -1,6 +1,6 @@
-import { Initial1795732618283 } from "./1795732618283-Initial.js";
+import { Initial1795734020012 } from "./1795734020012-Initial.js";
 /**
  * Every migration, in order. `pnpm migration:generate` writes a new one from the entities and
  * lists it here. Never edit a migration that has landed: add another.
  */
-export const migrations: Function[] = [Initial1795732618283];
+export const migrations: Function[] = [Initial1795734020012];

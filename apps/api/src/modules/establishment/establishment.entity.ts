@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { EstablishmentStatus } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -16,7 +16,7 @@ registerEnumType(EstablishmentStatus, { name: "EstablishmentStatus" });
 @Entity("establishment")
 @Check("CHK_establishment_status", `"status" IN ('OPEN','CLOSED')`)
 export class Establishment extends BaseRow {
-  @Field()
+  @Field(() => ID)
   @Index("IDX_establishment_organisation")
   @Column({ type: "uuid" })
   organisationId: string;
@@ -25,7 +25,7 @@ export class Establishment extends BaseRow {
   @JoinColumn({ name: "organisationId", foreignKeyConstraintName: "FK_establishment_organisation" })
   organisation?: Relation<Organisation>;
 
-  @Field()
+  @Field(() => ID)
   @Index("IDX_establishment_network")
   @Column({ type: "uuid" })
   networkId: string;

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { HabilitationAction, HabilitationRole, HabilitationStatus } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -22,7 +22,7 @@ registerEnumType(HabilitationAction, { name: "HabilitationAction" });
 @Check("CHK_habilitation_end_after_start", `"endDate" IS NULL OR "startDate" IS NULL OR "endDate" >= "startDate"`)
 @Index("IDX_habilitation_establishment_certification_role", ["establishmentId", "certificationId", "role"])
 export class Habilitation extends BaseRow {
-  @Field()
+  @Field(() => ID)
   @Column({ type: "uuid" })
   establishmentId: string;
 
@@ -30,7 +30,7 @@ export class Habilitation extends BaseRow {
   @JoinColumn({ name: "establishmentId", foreignKeyConstraintName: "FK_habilitation_establishment" })
   establishment?: Relation<Establishment>;
 
-  @Field()
+  @Field(() => ID)
   @Index("IDX_habilitation_network")
   @Column({ type: "uuid" })
   networkId: string;
@@ -39,7 +39,7 @@ export class Habilitation extends BaseRow {
   @JoinColumn({ name: "networkId", foreignKeyConstraintName: "FK_habilitation_network" })
   network?: Relation<Network>;
 
-  @Field()
+  @Field(() => ID)
   @Index("IDX_habilitation_certification")
   @Column({ type: "uuid" })
   certificationId: string;

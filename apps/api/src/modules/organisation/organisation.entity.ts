@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
 import { Network } from "../network/network.entity.js";
@@ -7,7 +7,7 @@ import { Network } from "../network/network.entity.js";
 @ObjectType({ description: "Un organisme (personne morale, SIREN) membre d'un réseau" })
 @Entity("organisation")
 export class Organisation extends BaseRow {
-  @Field()
+  @Field(() => ID)
   @Index("IDX_organisation_network")
   @Column({ type: "uuid" })
   networkId: string;

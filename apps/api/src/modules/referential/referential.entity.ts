@@ -39,6 +39,7 @@ export class Certification extends BaseRow {
 @Entity("referential")
 @Unique("UQ_referential_version_per_certification", ["certificationId", "version"])
 @Check("CHK_referential_status", `"status" IN ('DRAFT','PUBLISHED','RETIRED')`)
+@Index("UQ_referential_one_published_per_certification", ["certificationId"], { unique: true, where: `"status" = 'PUBLISHED'` })
 @Check("CHK_referential_effective_dates", `"effectiveTo" IS NULL OR "effectiveFrom" IS NULL OR "effectiveTo" >= "effectiveFrom"`)
 export class Referential extends BaseRow {
   @Index("IDX_referential_certification")

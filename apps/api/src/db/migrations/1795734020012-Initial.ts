@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795732618283 implements MigrationInterface {
-  name = "Initial1795732618283";
+export class Initial1795734020012 implements MigrationInterface {
+  name = "Initial1795734020012";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "network" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "name" character varying(200) NOT NULL, "kind" character varying(20) NOT NULL, CONSTRAINT "UQ_8152c1df5adc4846b705ddde6dd" UNIQUE ("name"), CONSTRAINT "CHK_network_kind" CHECK ("kind" IN ('APP','GRETA','AFPA','PRIVATE','OTHER')), CONSTRAINT "PK_8f8264c2d37cbbd8282ee9a3c97" PRIMARY KEY ("id"))`);
@@ -15,6 +15,7 @@ export class Initial1795732618283 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "certification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "code" character varying(30) NOT NULL, "name" character varying(100) NOT NULL, "fullName" character varying(300) NOT NULL, "rsCode" character varying(20), "notes" text array NOT NULL DEFAULT '{}', CONSTRAINT "UQ_0dbfc7715563c41c1ab108f98fc" UNIQUE ("code"), CONSTRAINT "PK_a7364bd3e4a407f67d8165b820c" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE TABLE "referential" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "certificationId" uuid NOT NULL, "version" character varying(40) NOT NULL, "label" character varying(200) NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'DRAFT', "effectiveFrom" date, "effectiveTo" date, "publishedAt" TIMESTAMP WITH TIME ZONE, "notes" text array NOT NULL DEFAULT '{}', CONSTRAINT "UQ_referential_version_per_certification" UNIQUE ("certificationId", "version"), CONSTRAINT "CHK_referential_effective_dates" CHECK ("effectiveTo" IS NULL OR "effectiveFrom" IS NULL OR "effectiveTo" >= "effectiveFrom"), CONSTRAINT "CHK_referential_status" CHECK ("status" IN ('DRAFT','PUBLISHED','RETIRED')), CONSTRAINT "PK_9d2e1cc28e2b6c152a1ca4ae4fa" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_referential_certification" ON "referential"  ("certificationId") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_referential_one_published_per_certification" ON "referential"  ("certificationId") WHERE "status" = 'PUBLISHED'`);
     await queryRunner.query(`CREATE TABLE "domain" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "referentialId" uuid NOT NULL, "code" character varying(20) NOT NULL, "title" character varying(500) NOT NULL, "shortTitle" character varying(300), "note" text, "position" integer NOT NULL, CONSTRAINT "UQ_domain_code_per_referential" UNIQUE ("referentialId", "code"), CONSTRAINT "PK_27e3ec3ea0ae02c8c5bceab3ba9" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_domain_referential" ON "domain"  ("referentialId") `);
     await queryRunner.query(`CREATE TABLE "sub_domain" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "referentialId" uuid NOT NULL, "domainId" uuid NOT NULL, "code" character varying(20) NOT NULL, "title" character varying(500), "note" text, "position" integer NOT NULL, "thresholdPercent" integer NOT NULL DEFAULT '75', "mandatoryCriteria" text array NOT NULL DEFAULT '{}', CONSTRAINT "UQ_sub_domain_code_per_referential" UNIQUE ("referentialId", "code"), CONSTRAINT "CHK_sub_domain_threshold_is_a_percentage" CHECK ("thresholdPercent" BETWEEN 0 AND 100), CONSTRAINT "PK_b7421b68fb1799fb056cf9e5226" PRIMARY KEY ("id"))`);
@@ -66,6 +67,7 @@ export class Initial1795732618283 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "sub_domain"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_domain_referential"`);
     await queryRunner.query(`DROP TABLE "domain"`);
+    await queryRunner.query(`DROP INDEX "public"."UQ_referential_one_published_per_certification"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_referential_certification"`);
     await queryRunner.query(`DROP TABLE "referential"`);
     await queryRunner.query(`DROP TABLE "certification"`);

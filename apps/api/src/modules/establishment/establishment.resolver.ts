@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../core/context.js";
+import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import { loadById, loadChildren } from "../../core/loaders.js";
+import { geographyService } from "../geography/geography.service.js";
+import { Department, Region } from "../geography/geography.types.js";
+import { Habilitation } from "../habilitation/habilitation.entity.js";
+import { Network } from "../network/network.entity.js";
+import { Organisation } from "../organisation/organisation.entity.js";
+import { Establishment } from "./establishment.entity.js";
+import { CreateEstablishmentInput, UpdateEstablishmentInput } from "./establishment.inputs.js";
+import { establishmentService } from "./establishment.service.js";
+import { EstablishmentConnection, EstablishmentFilter } from "./establishment.types.js";
+
+@Resolver(() => Establishment)
+export class EstablishmentResolver {
+  @Query(() => EstablishmentConnection, { description: "Les établissements, par nom" })
+  establishments(
+    @Ctx() ctx: RequestContext,
+    @Args() args: PageArgs,
+    @Arg("filter", () => EstablishmentFilter, { nullable: true }) filter?: EstablishmentFilter | null,
+  ): Promise<ConnectionShape<Establishment>> {
+    return establishmentService.list(ctx, args, filter);
+  }
+
+  @Query(() => Establishment)
+  establishment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Establishment> {
+    return establishmentService.get(ctx, id);
+  }
+
+  @Mutation(() => Establishment)
+  createEstablishment(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateEstablishmentInput) input: CreateEstablishmentInput,
+  ): Promise<Establishment> {
+    return establishmentService.create(ctx, input);
+  }
+
+  @Mutation(() => Establishment)
+  updateEstablishment(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateEstablishmentInput) input: UpdateEstablishmentInput,
+  ): Promise<Establishment> {
+    return establishmentService.update(ctx, id, input);
+  }
+
+  @FieldResolver(() => Department)
+  department(@Ctx() ctx: RequestContext, @Root() establishment: Establishment): Department {
+    return geographyService.department(ctx, establishment.departmentCode);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Ctx() ctx: RequestContext, @Root() establishment: Establishment): Region {
+    return geographyService.region(ctx, establishment.regionCode);
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Ctx() ctx: RequestContext, @Root() establishment: Establishment): Promise<Organisation> {
+    return (await loadById(ctx, Organisation, establishment.organisationId))!;
+  }
+
+  @FieldResolver(() => Network)
+  async network(@Ctx() ctx: RequestContext, @Root() establishment: Establishment): Promise<Network> {
+    return (await loadById(ctx, Network, establishment.networkId))!;
+  }
+
+  @FieldResolver(() => [Habilitation])
+  habilitations(@Ctx() ctx: RequestContext, @Root() establishment: Establishment): Promise<Habilitation[]> {
+    return loadChildren(ctx, Habilitation, "establishmentId", establishment.id, { role: "ASC", createdAt: "ASC" });
+  }
+}

@@ -1,0 +1,63 @@
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { CertificationCode, HabilitationRole, HabilitationStatus } from "@clea/schema";
+import { PageArgs } from "../../core/list.js";
+import { LocalDate } from "../../core/scalars.js";
+import { NotBeforeDate } from "../../core/input-rules.js";
+
+const REFERENCE_MAX = 100;
+const referenceTooLong = { message: `La référence de la décision compte au plus ${REFERENCE_MAX} caractères.` };
+
+/** The decision fields shared by creation, update and status changes (null clears a field). */
+@InputType({ description: "Décision et période de validité d'une habilitation" })
+export class HabilitationDatesInput {
+  @Field(() => LocalDate, { nullable: true, description: "Date de la décision du certificateur" })
+  @IsOptional()
+  decisionDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(REFERENCE_MAX, referenceTooLong)
+  decisionReference?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  startDate?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @NotBeforeDate("startDate")
+  endDate?: string | null;
+}
+
+@InputType({ description: "Demande d'habilitation d'un établissement (statut REQUESTED)" })
+export class CreateHabilitationInput extends HabilitationDatesInput {
+  @Field(() => ID)
+  establishmentId: string;
+
+  @Field(() => CertificationCode)
+  @IsEnum(CertificationCode, { message: "Certification inconnue." })
+  certificationCode: CertificationCode;
+
+  @Field(() => HabilitationRole)
+  @IsEnum(HabilitationRole, { message: "Rôle inconnu." })
+  role: HabilitationRole;
+}
+
+@InputType({ description: "Modification des dates et de la décision d'une habilitation" })
+export class UpdateHabilitationInput extends HabilitationDatesInput {}
+
+@InputType({ description: "Dates et décision enregistrées avec un changement de statut" })
+export class ChangeHabilitationStatusInput extends HabilitationDatesInput {}
+
+@ArgsType()
+export class HabilitationListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  establishmentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  networkId?: string | null;
+
+  @Field(() => HabilitationStatus, { nullable: true, description: "Statut effectif (EXPIRED = accordée et échue)" })
+  status?: HabilitationStatus | null;
+}

@@ -1,0 +1,170 @@
+import {
+  allowedHabilitationActions,
+  dateRangeProblem,
+  effectiveHabilitationStatus,
+  ErrorCode,
+  habilitationTransition,
+  habilitationTransitions,
+  HabilitationAction,
+  HabilitationStatus,
+  labels,
+  type FieldProblem,
+} from "@clea/schema";
+import type { RequestContext } from "../../core/context.js";
+import { ConflictError, DomainError, NotFoundError, assertNoProblems } from "../../core/errors.js";
+import { paginate, type ConnectionShape } from "../../core/list.js";
+import { Establishment } from "../establishment/establishment.entity.js";
+import { assertIdFilter, findOrFail } from "../../core/find.js";
+import { Certification } from "../referential/referential.entity.js";
+import { Habilitation } from "./habilitation.entity.js";
+import type {
+  ChangeHabilitationStatusInput,
+  CreateHabilitationInput,
+  HabilitationDatesInput,
+  HabilitationListArgs,
+  UpdateHabilitationInput,
+} from "./habilitation.inputs.js";
+import { todayInFrance } from "../../core/dates.js";
+
+type Dates = Pick<Habilitation, "decisionDate" | "decisionReference" | "startDate" | "endDate">;
+
+/** Stored statuses whose habilitation must keep its validity period. */
+const DATED: readonly HabilitationStatus[] = [HabilitationStatus.GRANTED, HabilitationStatus.SUSPENDED];
+
+/** The given fields of `input` over `current`: undefined keeps a value, null clears it. */
+function mergeDates(current: Dates, input: HabilitationDatesInput | null | undefined): Dates {
+  const merged = { ...current };
+  for (const key of ["decisionDate", "decisionReference", "startDate", "endDate"] as const) {
+    const value = input?.[key];
+    if (value !== undefined) merged[key] = typeof value === "string" ? value.trim() || null : null;
+  }
+  return merged;
+}
+
+function periodProblems(d: Dates, required: boolean, why: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (required && !d.startDate) problems.push({ field: "startDate", message: `La date de début est obligatoire ${why}.` });
+  if (required && !d.endDate) problems.push({ field: "endDate", message: `La date de fin est obligatoire ${why}.` });
+  const range = dateRangeProblem(d.startDate, d.endDate);
+  if (range) problems.push({ field: "endDate", message: range });
+  return problems;
+}
+
+export const habilitationService = {
+  /** What people see: a GRANTED habilitation past its end date is EXPIRED. */
+  status(habilitation: Habilitation, today = todayInFrance()): HabilitationStatus {
+    return effectiveHabilitationStatus(habilitation.storedStatus, habilitation.endDate, today);
+  },
+
+  allowedActions(habilitation: Habilitation): HabilitationAction[] {
+    return allowedHabilitationActions(habilitationService.status(habilitation));
+  },
+
+  /** Habilitations ordered by establishment; `status` is the effective status. */
+  list(ctx: RequestContext, args: HabilitationListArgs): Promise<ConnectionShape<Habilitation>> {
+    assertIdFilter("establishmentId", args.establishmentId);
+    assertIdFilter("networkId", args.networkId);
+    const qb = ctx.em.getRepository(Habilitation).createQueryBuilder("h").where("true");
+    if (args.establishmentId) qb.andWhere(`h."establishmentId" = :establishmentId`, { establishmentId: args.establishmentId });
+    if (args.networkId) qb.andWhere(`h."networkId" = :networkId`, { networkId: args.networkId });
+    const today = todayInFrance();
+    if (args.status === HabilitationStatus.EXPIRED)
+      qb.andWhere(`h."storedStatus" = :granted AND h."endDate" < :today`, { granted: HabilitationStatus.GRANTED, today });
+    else if (args.status === HabilitationStatus.GRANTED)
+      qb.andWhere(`h."storedStatus" = :granted AND (h."endDate" IS NULL OR h."endDate" >= :today)`, {
+        granted: HabilitationStatus.GRANTED,
+        today,
+      });
+    else if (args.status) qb.andWhere(`h."storedStatus" = :status`, { status: args.status });
+    return paginate(qb, args, "establishmentId");
+  },
+
+  get(ctx: RequestContext, id: string): Promise<Habilitation> {
+    return findOrFail(ctx, Habilitation, id, "Habilitation");
+  },
+
+  async create(ctx: RequestContext, input: CreateHabilitationInput): Promise<Habilitation> {
+    const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
+    const certification = await ctx.em.getRepository(Certification).findOneBy({ code: input.certificationCode });
+    if (!certification) throw new NotFoundError("Certification");
+    const dates = mergeDates({ decisionDate: null, decisionReference: null, startDate: null, endDate: null }, input);
+    assertNoProblems(periodProblems(dates, false, ""));
+    // One open request or habilitation per establishment, certification and role; a new request
+    // after a refusal, a withdrawal or an expiry is fine.
+    const open = await ctx.em
+      .getRepository(Habilitation)
+      .createQueryBuilder("h")
+      .where(`h."establishmentId" = :e AND h."certificationId" = :c AND h.role = :r`, {
+        e: establishment.id,
+        c: certification.id,
+        r: input.role,
+      })
+      .andWhere(
+        `(h."storedStatus" IN (:...open) OR (h."storedStatus" = :granted AND (h."endDate" IS NULL OR h."endDate" >= :today)))`,
+        { open: [HabilitationStatus.REQUESTED, HabilitationStatus.SUSPENDED], granted: HabilitationStatus.GRANTED, today: todayInFrance() },
+      )
+      .getOne();
+    if (open)
+      throw new ConflictError(
+        `Cet établissement a déjà une habilitation ${labels.CertificationCode[input.certificationCode]} (${labels.HabilitationRole[input.role].toLowerCase()}) au statut « ${labels.HabilitationStatus[habilitationService.status(open)]} ».`,
+        { field: "certificationCode" },
+      );
+    return ctx.em.getRepository(Habilitation).save({
+      ...dates,
+      establishmentId: establishment.id,
+      networkId: establishment.networkId,
+      certificationId: certification.id,
+      role: input.role,
+      storedStatus: HabilitationStatus.REQUESTED,
+    });
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateHabilitationInput): Promise<Habilitation> {
+    const habilitation = await habilitationService.get(ctx, id);
+    const dates = mergeDates(habilitation, input);
+    assertNoProblems(periodProblems(dates, DATED.includes(habilitation.storedStatus), "pour une habilitation accordée ou suspendue"));
+    Object.assign(habilitation, dates);
+    return ctx.em.getRepository(Habilitation).save(habilitation);
+  },
+
+  /**
+   * Applies one action of the life cycle (@clea/schema `habilitationTransitions`) to the effective
+   * status. The UPDATE is conditional on the status read, so two concurrent decisions cannot both win.
+   */
+  async changeStatus(
+    ctx: RequestContext,
+    id: string,
+    action: HabilitationAction,
+    input: ChangeHabilitationStatusInput | null | undefined,
+  ): Promise<Habilitation> {
+    const habilitation = await habilitationService.get(ctx, id);
+    const today = todayInFrance();
+    const current = habilitationService.status(habilitation, today);
+    const transition = habilitationTransition(action, current);
+    if (!transition) {
+      const allowed = allowedHabilitationActions(current);
+      const label = (a: HabilitationAction) => habilitationTransitions.find((t) => t.action === a)?.label ?? a;
+      throw new DomainError(
+        ErrorCode.INVALID_TRANSITION,
+        `Action « ${label(action)} » impossible sur une habilitation au statut « ${labels.HabilitationStatus[current]} »` +
+          (allowed.length ? ` (possible : ${allowed.map(label).join(", ")}).` : " (aucune action possible)."),
+        { status: current, action, allowedActions: allowed },
+      );
+    }
+    const dates = mergeDates(habilitation, input);
+    if ((action === HabilitationAction.GRANT || action === HabilitationAction.REFUSE) && !dates.decisionDate) dates.decisionDate = today;
+    const problems = periodProblems(dates, transition.to === HabilitationStatus.GRANTED, "pour accorder une habilitation");
+    if (transition.to === HabilitationStatus.GRANTED && dates.endDate && dates.endDate < today && !problems.some((p) => p.field === "endDate"))
+      problems.push({ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." });
+    assertNoProblems(problems);
+    const result = await ctx.em
+      .createQueryBuilder()
+      .update(Habilitation)
+      .set({ ...dates, storedStatus: transition.to })
+      .where(`id = :id AND "storedStatus" = :from`, { id, from: habilitation.storedStatus })
+      .execute();
+    if (!result.affected)
+      throw new ConflictError("Cette habilitation vient d'être modifiée par quelqu'un d'autre ; rechargez-la avant de décider.");
+    return ctx.em.getRepository(Habilitation).findOneByOrFail({ id });
+  },
+};

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../../test/helpers.js";
+import {
+  changeStatus,
+  countRows,
+  createEstablishment,
+  createHabilitation,
+  createNetwork,
+  createOrganisation,
+  ok,
+} from "../../test/organisation-fixtures.js";
+import { todayInFrance } from "../../core/dates.js";
+
+let api: TestApi;
+let network: { id: string };
+let establishment: { id: string };
+let nic = 1;
+/** A fresh establishment per test, so that each habilitation story starts clean. */
+async function freshEstablishment() {
+  return createEstablishment(api, organisation, { name: `Centre ${nic}`, nic: nic++ });
+}
+let organisation: { id: string; siren: string };
+
+beforeAll(async () => {
+  api = await createTestApi();
+  network = await createNetwork(api, "Réseau des habilitations", "APP");
+  organisation = await createOrganisation(api, network.id, "APP Habilitations");
+  establishment = await freshEstablishment();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const VALID = { startDate: "2025-01-01", endDate: "2099-12-31" };
+const HAB = `query($id: ID!) { establishment(id: $id) { habilitations { id status allowedActions startDate endDate decisionDate decisionReference role
+  networkId establishmentId certification { code name } establishment { id } } } }`;
+
+describe("requesting a habilitation", () => {
+  it("creates it REQUESTED, in the establishment's network, with the actions a decision allows", async () => {
+    const h = await createHabilitation(api, establishment.id, "CLEA_NUMERIQUE", "TRAINER");
+    expect(h).toMatchObject({ status: "REQUESTED", networkId: network.id, allowedActions: ["GRANT", "REFUSE"] });
+    const [read] = (await ok(api, HAB, { id: establishment.id })).establishment.habilitations;
+    expect(read).toMatchObject({ role: "TRAINER", certification: { code: "CLEA_NUMERIQUE" }, establishment: { id: establishment.id } });
+  });
+
+  it("refuses an end date before the start date, and writes nothing", async () => {
+    const before = await countRows(api, "habilitation");
+    const res = await api.gql(
+      `mutation($i: CreateHabilitationInput!) { createHabilitation(input: $i) { id } }`,
+      { i: { establishmentId: establishment.id, certificationCode: "CLEA", role: "EVALUATOR", startDate: "2025-06-01", endDate: "2025-05-31" } },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ field: "endDate", message: "La date de fin doit être postérieure ou égale à la date de début." }],
+    });
+    expect(await countRows(api, "habilitation")).toBe(before);
+  });
+
+  it("refuses a second open request for the same certification and role with CONFLICT", async () => {
+    const e = await freshEstablishment();
+    await createHabilitation(api, e.id, "CLEA");
+    const res = await api.gql(`mutation($e: ID!) { createHabilitation(input: { establishmentId: $e, certificationCode: CLEA, role: EVALUATOR }) { id } }`, { e: e.id });
+    expect(res.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(res.errors?.[0]?.message).toContain("Demandée");
+  });
+
+  it("answers NOT_FOUND for an unknown establishment", async () => {
+    const res = await api.gql(`mutation { createHabilitation(input: { establishmentId: "6f1c2a9e-0000-4000-8000-000000000000", certificationCode: CLEA, role: EVALUATOR }) { id } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("habilitation life cycle", () => {
+  it("grants, suspends, reinstates and withdraws, offering at each step only the allowed actions", async () => {
+    const e = await freshEstablishment();
+    const h = await createHabilitation(api, e.id, "CLEA");
+    const granted = await changeStatus(api, h.id, "GRANT", { ...VALID, decisionReference: "CP-2025-0042" });
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data.changeHabilitationStatus).toMatchObject({
+      status: "GRANTED",
+      allowedActions: ["SUSPEND", "WITHDRAW"],
+      startDate: "2025-01-01",
+      endDate: "2099-12-31",
+      decisionDate: todayInFrance(),
+    });
+    expect((await changeStatus(api, h.id, "SUSPEND")).data.changeHabilitationStatus).toMatchObject({
+      status: "SUSPENDED",
+      allowedActions: ["REINSTATE", "WITHDRAW"],
+    });
+    expect((await changeStatus(api, h.id, "REINSTATE")).data.changeHabilitationStatus.status).toBe("GRANTED");
+    expect((await changeStatus(api, h.id, "WITHDRAW")).data.changeHabilitationStatus).toMatchObject({ status: "WITHDRAWN", allowedActions: [] });
+  });
+
+  it("refuses a transition the life cycle does not allow with INVALID_TRANSITION, changing nothing", async () => {
+    const e = await freshEstablishment();
+    const h = await createHabilitation(api, e.id, "CLEA");
+    const suspend = await changeStatus(api, h.id, "SUSPEND");
+    expect(suspend.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TRANSITION", status: "REQUESTED", allowedActions: ["GRANT", "REFUSE"] });
+    expect(suspend.errors?.[0]?.message).toBe("Action « Suspendre » impossible sur une habilitation au statut « Demandée » (possible : Accorder, Refuser).");
+    expect((await changeStatus(api, h.id, "REFUSE")).data.changeHabilitationStatus.status).toBe("REFUSED");
+    const grant = await changeStatus(api, h.id, "GRANT", VALID);
+    expect(grant.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
+    const [read] = (await ok(api, HAB, { id: e.id })).establishment.habilitations;
+    expect(read).toMatchObject({ status: "REFUSED", startDate: null, endDate: null });
+  });
+
+  it("requires the start and end dates to grant, naming both fields", async () => {
+    const e = await freshEstablishment();
+    const h = await createHabilitation(api, e.id, "CLEA");
+    const res = await changeStatus(api, h.id, "GRANT");
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.extensions?.problems.map((p: any) => p.field)).toEqual(["startDate", "endDate"]);
+    const past = await changeStatus(api, h.id, "GRANT", { startDate: "2019-01-01", endDate: "2020-01-01" });
+    expect(past.errors?.[0]?.extensions?.problems).toEqual([{ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." }]);
+    const [read] = (await ok(api, HAB, { id: e.id })).establishment.habilitations;
+    expect(read.status).toBe("REQUESTED");
+  });
+});
+
+describe("expiry", () => {
+  it("shows a granted habilitation past its end date as EXPIRED, with no action left", async () => {
+    const e = await freshEstablishment();
+    const h = await createHabilitation(api, e.id, "CLEA_MANAGEMENT");
+    await changeStatus(api, h.id, "GRANT", VALID);
+    const updated = await ok(api, `mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2020-01-01", endDate: "2022-12-31" }) { status allowedActions } }`, {
+      id: h.id,
+    });
+    expect(updated.updateHabilitation).toEqual({ status: "EXPIRED", allowedActions: [] });
+    const [{ storedStatus }] = await api.ds.query(`SELECT "storedStatus" FROM habilitation WHERE id = $1`, [h.id]);
+    expect(storedStatus).toBe("GRANTED");
+    const withdraw = await changeStatus(api, h.id, "WITHDRAW");
+    expect(withdraw.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TRANSITION", status: "EXPIRED" });
+  });
+
+  it("keeps a granted habilitation's dates: clearing one is refused", async () => {
+    const e = await freshEstablishment();
+    const h = await createHabilitation(api, e.id, "CLEA");
+    await changeStatus(api, h.id, "GRANT", VALID);
+    const res = await api.gql(`mutation($id: ID!) { updateHabilitation(id: $id, input: { endDate: null }) { id } }`, { id: h.id });
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "endDate", message: "La date de fin est obligatoire pour une habilitation accordée ou suspendue." },
+    ]);
+  });
+});
+
+describe("habilitation list", () => {
+  it("filters by effective status, network and establishment", async () => {
+    const otherNetwork = await createNetwork(api, "Réseau filtré", "GRETA");
+    const org = await createOrganisation(api, otherNetwork.id, "GRETA filtré");
+    const e = await createEstablishment(api, org, { name: "Filtré", nic: 1 });
+    const active = await createHabilitation(api, e.id, "CLEA");
+    await changeStatus(api, active.id, "GRANT", VALID);
+    const expired = await createHabilitation(api, e.id, "CLEA_NUMERIQUE");
+    await changeStatus(api, expired.id, "GRANT", VALID);
+    await api.ds.query(`UPDATE habilitation SET "startDate" = '2020-01-01', "endDate" = '2021-01-01' WHERE id = $1`, [expired.id]);
+    const requested = await createHabilitation(api, e.id, "CLEA_MANAGEMENT");
+
+    const LIST = `query($n: ID, $e: ID, $s: HabilitationStatus) { habilitations(networkId: $n, establishmentId: $e, status: $s) { totalCount edges { node { id status } } } }`;
+    const ids = async (vars: Record<string, unknown>) =>
+      (await ok(api, LIST, vars)).habilitations.edges.map((edge: any) => edge.node.id).sort();
+    expect(await ids({ n: otherNetwork.id })).toEqual([active.id, expired.id, requested.id].sort());
+    expect(await ids({ n: otherNetwork.id, s: "GRANTED" })).toEqual([active.id]);
+    expect(await ids({ n: otherNetwork.id, s: "EXPIRED" })).toEqual([expired.id]);
+    expect(await ids({ e: e.id, s: "REQUESTED" })).toEqual([requested.id]);
+    const expiredNodes = (await ok(api, LIST, { s: "EXPIRED" })).habilitations.edges;
+    expect(expiredNodes.every((edge: any) => edge.node.status === "EXPIRED")).toBe(true);
+  });
+});

@@ -1,0 +1,4 @@
+import { Connection } from "../../core/list.js";
+import { Habilitation } from "./habilitation.entity.js";
+
+export const HabilitationConnection = Connection(Habilitation);

@@ -1,0 +1,51 @@
+import type { RequestContext } from "../../core/context.js";
+import { ConflictError, assertNoProblems } from "../../core/errors.js";
+import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { collectProblems, type NetworkKind } from "@clea/schema";
+import { findOrFail } from "../../core/find.js";
+import { nameProblem } from "@clea/schema";
+import { Network } from "./network.entity.js";
+import { whereTextContains } from "../../core/text-search.js";
+import { mapUniqueViolation } from "../../core/unique-violation.js";
+import type { CreateNetworkInput, UpdateNetworkInput } from "./network.inputs.js";
+
+const duplicateName = (name: string) => `Un réseau nommé « ${name} » existe déjà.`;
+
+export const networkService = {
+  /** Networks ordered by name; `search` matches a part of the name, ignoring case and accents. */
+  list(ctx: RequestContext, args: PageArgs & { search?: string | null }): Promise<ConnectionShape<Network>> {
+    const qb = ctx.em.getRepository(Network).createQueryBuilder("n").where("true");
+    whereTextContains(qb, ["n.name"], args.search);
+    return paginate(qb, args, "name");
+  },
+
+  get(ctx: RequestContext, id: string): Promise<Network> {
+    return findOrFail(ctx, Network, id, "Réseau");
+  },
+
+  async create(ctx: RequestContext, input: CreateNetworkInput): Promise<Network> {
+    const name = input.name.trim();
+    assertNoProblems(collectProblems({ name: nameProblem(name, 200, "Le nom du réseau") }));
+    await assertNameFree(ctx, name);
+    return mapUniqueViolation(() => ctx.em.getRepository(Network).save({ name, kind: input.kind }), { name: duplicateName(name) });
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network> {
+    const network = await networkService.get(ctx, id);
+    const changes: { name?: string; kind?: NetworkKind } = {};
+    if (input.name != null) changes.name = input.name.trim();
+    if (input.kind != null) changes.kind = input.kind;
+    assertNoProblems(collectProblems({ name: changes.name != null ? nameProblem(changes.name, 200, "Le nom du réseau") : null }));
+    if (changes.name != null && changes.name !== network.name) await assertNameFree(ctx, changes.name, id);
+    Object.assign(network, changes);
+    return mapUniqueViolation(() => ctx.em.getRepository(Network).save(network), { name: duplicateName(network.name) });
+  },
+};
+
+/** Two networks whose names differ only by case would be confusing in every list. */
+async function assertNameFree(ctx: RequestContext, name: string, exceptId?: string) {
+  const qb = ctx.em.getRepository(Network).createQueryBuilder("n").where("lower(n.name) = lower(:name)", { name });
+  if (exceptId) qb.andWhere("n.id <> :exceptId", { exceptId });
+  const existing = await qb.getOne();
+  if (existing) throw new ConflictError(duplicateName(existing.name), { field: "name" });
+}

@@ -1,0 +1,57 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../core/context.js";
+import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import { loadById, loadChildCount } from "../../core/loaders.js";
+import { Establishment } from "../establishment/establishment.entity.js";
+import { establishmentService } from "../establishment/establishment.service.js";
+import { EstablishmentConnection } from "../establishment/establishment.types.js";
+import { Network } from "../network/network.entity.js";
+import { Organisation } from "./organisation.entity.js";
+import { CreateOrganisationInput, OrganisationListArgs, UpdateOrganisationInput } from "./organisation.inputs.js";
+import { organisationService } from "./organisation.service.js";
+import { OrganisationConnection } from "./organisation.types.js";
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: "Les organismes, par raison sociale" })
+  organisations(@Ctx() ctx: RequestContext, @Args() args: OrganisationListArgs): Promise<ConnectionShape<Organisation>> {
+    return organisationService.list(ctx, args);
+  }
+
+  @Query(() => Organisation)
+  organisation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Organisation> {
+    return organisationService.get(ctx, id);
+  }
+
+  @Mutation(() => Organisation)
+  createOrganisation(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput,
+  ): Promise<Organisation> {
+    return organisationService.create(ctx, input);
+  }
+
+  @Mutation(() => Organisation)
+  updateOrganisation(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+  ): Promise<Organisation> {
+    return organisationService.update(ctx, id, input);
+  }
+
+  @FieldResolver(() => Network)
+  async network(@Ctx() ctx: RequestContext, @Root() organisation: Organisation): Promise<Network> {
+    return (await loadById(ctx, Network, organisation.networkId))!;
+  }
+
+  @FieldResolver(() => Int)
+  establishmentCount(@Ctx() ctx: RequestContext, @Root() organisation: Organisation): Promise<number> {
+    return loadChildCount(ctx, Establishment, "organisationId", organisation.id);
+  }
+
+  @FieldResolver(() => EstablishmentConnection, { description: "Les établissements de l'organisme, par nom" })
+  establishments(@Ctx() ctx: RequestContext, @Root() organisation: Organisation, @Args() args: PageArgs): Promise<ConnectionShape<Establishment>> {
+    return establishmentService.pageOfOrganisation(ctx, organisation.id, args);
+  }
+}

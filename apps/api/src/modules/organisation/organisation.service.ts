@@ -1,0 +1,83 @@
+import { collectProblems, sirenProblem } from "@clea/schema";
+import type { SelectQueryBuilder } from "typeorm";
+import type { RequestContext } from "../../core/context.js";
+import { ConflictError, assertNoProblems } from "../../core/errors.js";
+import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { assertIdFilter, findOrFail } from "../../core/find.js";
+import { nameProblem, trainingDeclarationNumberProblem } from "@clea/schema";
+import { Network } from "../network/network.entity.js";
+import { loadChildPage } from "../../core/child-pages.js";
+import { whereTextContains } from "../../core/text-search.js";
+import { mapUniqueViolation } from "../../core/unique-violation.js";
+import { LEGAL_NAME_MAX, type CreateOrganisationInput, type UpdateOrganisationInput } from "./organisation.inputs.js";
+import { Organisation } from "./organisation.entity.js";
+
+const duplicateSiren = (siren: string, legalName?: string) =>
+  `Un organisme avec le SIREN ${siren} existe déjà${legalName ? ` (${legalName})` : ""}.`;
+
+/** `search` matches a part of the legal name or of the SIREN, ignoring case and accents. */
+function applySearch(qb: SelectQueryBuilder<Organisation>, search: string | null | undefined) {
+  whereTextContains(qb, [`${qb.alias}."legalName"`, `${qb.alias}.siren`], search);
+}
+
+function organisationProblems(o: { legalName: string; trainingDeclarationNumber: string | null }) {
+  return collectProblems({
+    legalName: nameProblem(o.legalName, LEGAL_NAME_MAX, "La raison sociale"),
+    trainingDeclarationNumber: o.trainingDeclarationNumber == null ? null : trainingDeclarationNumberProblem(o.trainingDeclarationNumber),
+  });
+}
+
+export const organisationService = {
+  /** Organisations ordered by legal name. */
+  list(ctx: RequestContext, args: PageArgs & { search?: string | null; networkId?: string | null }): Promise<ConnectionShape<Organisation>> {
+    assertIdFilter("networkId", args.networkId);
+    const qb = ctx.em.getRepository(Organisation).createQueryBuilder("o").where("true");
+    if (args.networkId) qb.andWhere(`o."networkId" = :networkId`, { networkId: args.networkId });
+    applySearch(qb, args.search);
+    return paginate(qb, args, "legalName");
+  },
+
+  /** The page of a network's organisations, batched with the other networks of the query. */
+  pageOfNetwork(ctx: RequestContext, networkId: string, args: PageArgs & { search?: string | null }) {
+    const search = args.search?.trim() || null;
+    return loadChildPage(
+      ctx,
+      {
+        entity: Organisation,
+        foreignKey: "networkId",
+        sortColumn: "legalName",
+        args,
+        filter: search ? { key: search, apply: (qb) => applySearch(qb, search) } : undefined,
+      },
+      networkId,
+    );
+  },
+
+  get(ctx: RequestContext, id: string): Promise<Organisation> {
+    return findOrFail(ctx, Organisation, id, "Organisme");
+  },
+
+  async create(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
+    const row = {
+      networkId: input.networkId,
+      siren: input.siren.trim(),
+      legalName: input.legalName.trim(),
+      trainingDeclarationNumber: input.trainingDeclarationNumber?.trim() || null,
+      qualiopiValidUntil: input.qualiopiValidUntil ?? null,
+    };
+    assertNoProblems([...collectProblems({ siren: sirenProblem(row.siren) }), ...organisationProblems(row)]);
+    await findOrFail(ctx, Network, row.networkId, "Réseau");
+    const existing = await ctx.em.getRepository(Organisation).findOneBy({ siren: row.siren });
+    if (existing) throw new ConflictError(duplicateSiren(row.siren, existing.legalName), { field: "siren" });
+    return mapUniqueViolation(() => ctx.em.getRepository(Organisation).save(row), { siren: duplicateSiren(row.siren) });
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
+    const organisation = await organisationService.get(ctx, id);
+    if (input.legalName != null) organisation.legalName = input.legalName.trim();
+    if (input.trainingDeclarationNumber !== undefined) organisation.trainingDeclarationNumber = input.trainingDeclarationNumber?.trim() || null;
+    if (input.qualiopiValidUntil !== undefined) organisation.qualiopiValidUntil = input.qualiopiValidUntil;
+    assertNoProblems(organisationProblems(organisation));
+    return ctx.em.getRepository(Organisation).save(organisation);
+  },
+};
