@@ -71,3 +71,50 @@ export const labels = {
   HabilitationStatus: Record<HabilitationStatus, string>;
   EstablishmentStatus: Record<EstablishmentStatus, string>;
 };
+
+/**
+ * Roles of the platform. Each assignment has a scope: national (ADMIN, JURY, ANALYST without a
+ * network), one network (NETWORK_MANAGER, ANALYST with a network) or one establishment
+ * (CENTRE_MANAGER, ADVISOR, EVALUATOR, TRAINER).
+ */
+export const Role = {
+  ADMIN: "ADMIN",
+  NETWORK_MANAGER: "NETWORK_MANAGER",
+  CENTRE_MANAGER: "CENTRE_MANAGER",
+  ADVISOR: "ADVISOR",
+  EVALUATOR: "EVALUATOR",
+  TRAINER: "TRAINER",
+  JURY: "JURY",
+  ANALYST: "ANALYST",
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export const RoleScopeKind = { NATIONAL: "NATIONAL", NETWORK: "NETWORK", ESTABLISHMENT: "ESTABLISHMENT" } as const;
+export type RoleScopeKind = (typeof RoleScopeKind)[keyof typeof RoleScopeKind];
+
+/** Which scopes each role may be given. */
+export const roleScopes: Record<Role, readonly RoleScopeKind[]> = {
+  ADMIN: ["NATIONAL"],
+  NETWORK_MANAGER: ["NETWORK"],
+  CENTRE_MANAGER: ["ESTABLISHMENT"],
+  ADVISOR: ["ESTABLISHMENT"],
+  EVALUATOR: ["ESTABLISHMENT"],
+  TRAINER: ["ESTABLISHMENT"],
+  JURY: ["NATIONAL"],
+  ANALYST: ["NATIONAL", "NETWORK"],
+};
+
+export const UserStatus = { ACTIVE: "ACTIVE", DISABLED: "DISABLED" } as const;
+export type UserStatus = (typeof UserStatus)[keyof typeof UserStatus];
+
+export const roleLabels: Record<Role, string> = {
+  ADMIN: "Administrateur national",
+  NETWORK_MANAGER: "Responsable de réseau",
+  CENTRE_MANAGER: "Responsable de centre",
+  ADVISOR: "Conseiller",
+  EVALUATOR: "Évaluateur",
+  TRAINER: "Formateur",
+  JURY: "Membre de jury",
+  ANALYST: "Analyste",
+};
+export const userStatusLabels: Record<UserStatus, string> = { ACTIVE: "Actif", DISABLED: "Désactivé" };

@@ -1,6 +1,16 @@
 import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
+import type { Request, Response } from "express";
 import type { DataSource, EntityManager } from "typeorm";
+import type { Principal } from "./auth/principal.js";
+
+/** The HTTP exchange behind a request, when there is one (not for scripts and jobs). */
+export interface HttpExchange {
+  req: Request;
+  res: Response;
+  /** Client address as seen by the server (used for sign-in throttling and the audit trail). */
+  ip: string;
+}
 
 /**
  * What every service receives first: who asks (from the auth issue on), the request id that
@@ -15,6 +25,9 @@ export class RequestContext {
     requestId?: string,
     /** Set inside `transaction()`: services use it instead of the data source's manager. */
     readonly em: EntityManager = ds.manager,
+    /** The signed-in caller; undefined for anonymous requests (and for system work such as seeds). */
+    public principal?: Principal,
+    readonly http?: HttpExchange,
   ) {
     this.requestId = requestId ?? randomUUID();
   }
@@ -40,6 +53,9 @@ export class RequestContext {
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
   async transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T> {
     if (this.em.queryRunner?.isTransactionActive) return work(this);
-    return this.ds.transaction((em) => work(new RequestContext(this.ds, this.requestId, em)));
+    return this.ds.transaction((em) => {
+      const tx = new RequestContext(this.ds, this.requestId, em, this.principal, this.http);
+      return work(tx);
+    });
   }
 }
