@@ -8,6 +8,7 @@
  */
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "./context.js";
+import { applyScope } from "./scope.js";
 import { decodeCursor, encodeCursor, pageWindow, type ConnectionShape, type PageArgs } from "./list.js";
 
 export interface ChildPageSpec<T extends ObjectLiteral> {
@@ -42,7 +43,7 @@ async function pagesOf<T extends ObjectLiteral & { id: string }>(
   const base = (alias: string) => {
     const qb = repo.createQueryBuilder(alias).where(`${alias}."${fk}" IN (:...parentIds)`, { parentIds: [...parentIds] });
     filter?.apply(qb);
-    return qb;
+    return applyScope(ctx, qb, entity, alias);
   };
 
   const counts: { key: string; n: string }[] = await base("t")

@@ -1,9 +1,11 @@
-import { In, type EntityTarget, type ObjectLiteral } from "typeorm";
+import type { EntityTarget, ObjectLiteral } from "typeorm";
 import type { RequestContext } from "./context.js";
+import { applyScope } from "./scope.js";
 
 /**
  * Generic request-scoped loaders, so that a relation costs one statement per query level, never
- * one per row.
+ * one per row. Every one of them applies the caller's scope (core/scope.ts): a relation or a count
+ * never shows a row the caller could not read directly.
  */
 
 /** Rows by primary key (`id`); a missing id resolves to undefined. */
@@ -15,7 +17,8 @@ export function loadById<T extends ObjectLiteral & { id: string }>(
   const name = typeof entity === "function" ? entity.name : String(entity);
   return ctx
     .loader<string, T | undefined>(`byId:${name}`, async (ids) => {
-      const rows = await ctx.em.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const qb = ctx.em.getRepository(entity).createQueryBuilder("t").where("t.id IN (:...ids)", { ids: [...ids] });
+      const rows = await applyScope(ctx, qb, entity).getMany();
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((i) => map.get(i));
     })
@@ -32,10 +35,9 @@ export function loadChildren<T extends ObjectLiteral>(
 ): Promise<T[]> {
   return ctx
     .loader<string, T[]>(`children:${entity.name}.${foreignKey}`, async (ids) => {
-      const rows = await ctx.em.getRepository(entity).find({
-        where: { [foreignKey]: In([...ids]) } as never,
-        order: order as never,
-      });
+      const qb = ctx.em.getRepository(entity).createQueryBuilder("t").where(`t."${foreignKey}" IN (:...ids)`, { ids: [...ids] });
+      for (const [column, dir] of Object.entries(order)) qb.addOrderBy(`t."${column}"`, dir as "ASC" | "DESC");
+      const rows = await applyScope(ctx, qb, entity).getMany();
       const groups = new Map<string, T[]>(ids.map((i) => [i, []]));
       for (const r of rows) groups.get(r[foreignKey] as string)?.push(r);
       return ids.map((i) => groups.get(i)!);
@@ -52,14 +54,14 @@ export function loadChildCount<T extends ObjectLiteral>(
 ): Promise<number> {
   return ctx
     .loader<string, number>(`count:${entity.name}.${foreignKey}`, async (ids) => {
-      const rows: { key: string; n: string }[] = await ctx.em
+      const qb = ctx.em
         .getRepository(entity)
         .createQueryBuilder("t")
         .select(`t."${foreignKey}"`, "key")
         .addSelect("count(*)", "n")
         .where(`t."${foreignKey}" IN (:...ids)`, { ids: [...ids] })
-        .groupBy(`t."${foreignKey}"`)
-        .getRawMany();
+        .groupBy(`t."${foreignKey}"`);
+      const rows: { key: string; n: string }[] = await applyScope(ctx, qb, entity).getRawMany();
       const map = new Map(rows.map((r) => [r.key, Number(r.n)]));
       return ids.map((i) => map.get(i) ?? 0);
     })

@@ -1,4 +1,7 @@
 import { collectProblems, departmentProblem, findDepartment, HabilitationStatus, postalCodeProblem, siretProblem } from "@clea/schema";
+import { assertAllowed, permissions } from "../../core/permissions.js";
+import { scopedQuery } from "../../core/scope.js";
+import "./establishment.scope.js";
 import type { RequestContext } from "../../core/context.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
@@ -44,7 +47,7 @@ export const establishmentService = {
     const f = filter ?? {};
     assertIdFilter("filter.networkId", f.networkId);
     assertIdFilter("filter.organisationId", f.organisationId);
-    const qb = ctx.em.getRepository(Establishment).createQueryBuilder("e").where("true");
+    const qb = scopedQuery(ctx, Establishment, "e");
     whereTextContains(qb, ["e.name", "e.siret", "e.city"], f.search);
     if (f.networkId) qb.andWhere(`e."networkId" = :networkId`, { networkId: f.networkId });
     if (f.organisationId) qb.andWhere(`e."organisationId" = :organisationId`, { organisationId: f.organisationId });
@@ -73,6 +76,7 @@ export const establishmentService = {
 
   async create(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
     const organisation = await findOrFail(ctx, Organisation, input.organisationId, "Organisme");
+    assertAllowed(permissions.manageNetwork(ctx, organisation.networkId), "Vous ne pouvez pas ajouter d'établissement à cet organisme.");
     const fields: EstablishmentFields = {
       siret: input.siret.trim(),
       name: input.name.trim(),
@@ -98,6 +102,7 @@ export const establishmentService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateEstablishmentInput): Promise<Establishment> {
     const establishment = await establishmentService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas modifier cet établissement.");
     const organisation = await findOrFail(ctx, Organisation, establishment.organisationId, "Organisme");
     for (const key of ["name", "addressLine", "postalCode", "city"] as const) {
       const value = input[key];

@@ -10,6 +10,9 @@ import {
   labels,
   type FieldProblem,
 } from "@clea/schema";
+import { assertAllowed, permissions } from "../../core/permissions.js";
+import { scopedQuery } from "../../core/scope.js";
+import "./habilitation.scope.js";
 import type { RequestContext } from "../../core/context.js";
 import { ConflictError, DomainError, NotFoundError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape } from "../../core/list.js";
@@ -64,7 +67,7 @@ export const habilitationService = {
   list(ctx: RequestContext, args: HabilitationListArgs): Promise<ConnectionShape<Habilitation>> {
     assertIdFilter("establishmentId", args.establishmentId);
     assertIdFilter("networkId", args.networkId);
-    const qb = ctx.em.getRepository(Habilitation).createQueryBuilder("h").where("true");
+    const qb = scopedQuery(ctx, Habilitation, "h");
     if (args.establishmentId) qb.andWhere(`h."establishmentId" = :establishmentId`, { establishmentId: args.establishmentId });
     if (args.networkId) qb.andWhere(`h."networkId" = :networkId`, { networkId: args.networkId });
     const today = todayInFrance();
@@ -85,6 +88,7 @@ export const habilitationService = {
 
   async create(ctx: RequestContext, input: CreateHabilitationInput): Promise<Habilitation> {
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
+    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas demander d'habilitation pour cet établissement.");
     const certification = await ctx.em.getRepository(Certification).findOneBy({ code: input.certificationCode });
     if (!certification) throw new NotFoundError("Certification");
     const dates = mergeDates({ decisionDate: null, decisionReference: null, startDate: null, endDate: null }, input);
@@ -121,6 +125,7 @@ export const habilitationService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateHabilitationInput): Promise<Habilitation> {
     const habilitation = await habilitationService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, habilitation.networkId), "Vous ne pouvez pas modifier cette habilitation.");
     const dates = mergeDates(habilitation, input);
     assertNoProblems(periodProblems(dates, DATED.includes(habilitation.storedStatus), "pour une habilitation accordée ou suspendue"));
     Object.assign(habilitation, dates);
@@ -138,6 +143,7 @@ export const habilitationService = {
     input: ChangeHabilitationStatusInput | null | undefined,
   ): Promise<Habilitation> {
     const habilitation = await habilitationService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, habilitation.networkId), "Vous ne pouvez pas décider de cette habilitation.");
     const today = todayInFrance();
     const current = habilitationService.status(habilitation, today);
     const transition = habilitationTransition(action, current);

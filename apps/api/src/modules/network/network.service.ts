@@ -1,4 +1,7 @@
 import type { RequestContext } from "../../core/context.js";
+import { assertAllowed, permissions } from "../../core/permissions.js";
+import { scopedQuery } from "../../core/scope.js";
+import "./network.scope.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
 import { collectProblems, type NetworkKind } from "@clea/schema";
@@ -14,7 +17,7 @@ const duplicateName = (name: string) => `Un réseau nommé « ${name} » existe 
 export const networkService = {
   /** Networks ordered by name; `search` matches a part of the name, ignoring case and accents. */
   list(ctx: RequestContext, args: PageArgs & { search?: string | null }): Promise<ConnectionShape<Network>> {
-    const qb = ctx.em.getRepository(Network).createQueryBuilder("n").where("true");
+    const qb = scopedQuery(ctx, Network, "n");
     whereTextContains(qb, ["n.name"], args.search);
     return paginate(qb, args, "name");
   },
@@ -24,6 +27,7 @@ export const networkService = {
   },
 
   async create(ctx: RequestContext, input: CreateNetworkInput): Promise<Network> {
+    assertAllowed(permissions.manageNetworks(ctx), "Seule l'équipe nationale crée des réseaux.");
     const name = input.name.trim();
     assertNoProblems(collectProblems({ name: nameProblem(name, 200, "Le nom du réseau") }));
     await assertNameFree(ctx, name);
@@ -32,6 +36,7 @@ export const networkService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network> {
     const network = await networkService.get(ctx, id);
+    assertAllowed(permissions.manageNetworks(ctx), "Seule l'équipe nationale modifie les réseaux.");
     const changes: { name?: string; kind?: NetworkKind } = {};
     if (input.name != null) changes.name = input.name.trim();
     if (input.kind != null) changes.kind = input.kind;

@@ -1,4 +1,7 @@
 import { collectProblems, sirenProblem } from "@clea/schema";
+import { assertAllowed, permissions } from "../../core/permissions.js";
+import { scopedQuery } from "../../core/scope.js";
+import "./organisation.scope.js";
 import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
@@ -31,7 +34,7 @@ export const organisationService = {
   /** Organisations ordered by legal name. */
   list(ctx: RequestContext, args: PageArgs & { search?: string | null; networkId?: string | null }): Promise<ConnectionShape<Organisation>> {
     assertIdFilter("networkId", args.networkId);
-    const qb = ctx.em.getRepository(Organisation).createQueryBuilder("o").where("true");
+    const qb = scopedQuery(ctx, Organisation, "o");
     if (args.networkId) qb.andWhere(`o."networkId" = :networkId`, { networkId: args.networkId });
     applySearch(qb, args.search);
     return paginate(qb, args, "legalName");
@@ -67,6 +70,7 @@ export const organisationService = {
     };
     assertNoProblems([...collectProblems({ siren: sirenProblem(row.siren) }), ...organisationProblems(row)]);
     await findOrFail(ctx, Network, row.networkId, "Réseau");
+    assertAllowed(permissions.manageNetwork(ctx, row.networkId), "Vous ne pouvez pas ajouter d'organisme à ce réseau.");
     const existing = await ctx.em.getRepository(Organisation).findOneBy({ siren: row.siren });
     if (existing) throw new ConflictError(duplicateSiren(row.siren, existing.legalName), { field: "siren" });
     return mapUniqueViolation(() => ctx.em.getRepository(Organisation).save(row), { siren: duplicateSiren(row.siren) });
@@ -74,6 +78,7 @@ export const organisationService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await organisationService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, organisation.networkId), "Vous ne pouvez pas modifier cet organisme.");
     if (input.legalName != null) organisation.legalName = input.legalName.trim();
     if (input.trainingDeclarationNumber !== undefined) organisation.trainingDeclarationNumber = input.trainingDeclarationNumber?.trim() || null;
     if (input.qualiopiValidUntil !== undefined) organisation.qualiopiValidUntil = input.qualiopiValidUntil;

@@ -9,6 +9,7 @@ import {
   type FieldProblem,
 } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
+import { assertAllowed, permissions } from "../../core/permissions.js";
 import { isUuid } from "../../core/find.js";
 import { foldParams, foldSql, foldText } from "../../core/text-search.js";
 import { ConflictError, DomainError, InputError, NotFoundError } from "../../core/errors.js";
@@ -48,6 +49,7 @@ import type { ReferentialFile } from "./referential.types.js";
 
 const CERTIFICATION_ORDER: CertificationCode[] = Object.values(CertificationCode);
 const SEARCH_LIMIT = 200;
+const EDIT_REFUSED = "Seule l'équipe nationale modifie les référentiels.";
 
 const STATUS_FR: Record<ReferentialStatus, string> = { DRAFT: "un brouillon", PUBLISHED: "publiée", RETIRED: "retirée" };
 
@@ -210,6 +212,7 @@ export class ReferentialService {
 
   /** A JSON or CSV file as a new DRAFT; an invalid file is refused with all its problems. */
   async importReferential(ctx: RequestContext, input: ImportReferentialInput): Promise<Referential> {
+    assertAllowed(permissions.editReferentials(ctx), EDIT_REFUSED);
     const certification = await this.certification(ctx, input.certificationCode);
     const parsed =
       input.format === ReferentialFileFormat.CSV
@@ -442,6 +445,7 @@ export class ReferentialService {
 
   /** One transaction; afterwards the request's loaders forget what they read; races on unique codes → CONFLICT. */
   private async mutate<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+    assertAllowed(permissions.editReferentials(ctx), EDIT_REFUSED);
     try {
       return await ctx.transaction(work);
     } catch (e) {
