@@ -5,6 +5,12 @@ const api = process.env.API_URL ?? "http://127.0.0.1:4000";
 
 export default defineConfig({
   plugins: [vue()],
+  // vue-i18n: Composition API only (drops the legacy API from the bundle), no devtools in production.
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   server: { proxy: { "/graphql": api, "/healthz": api, "/readyz": api } },
   preview: { proxy: { "/graphql": api } },
 });

@@ -1,0 +1,13 @@
+import { useI18n } from "vue-i18n";
+
+/** Dates as people read them in the current language; `YYYY-MM-DD` strings are calendar days (no time zone shift). */
+export function useFormat() {
+  const { locale, t } = useI18n();
+  function date(value: string | null | undefined): string {
+    if (!value) return t("app.none");
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+    if (Number.isNaN(day.getTime())) return value;
+    return new Intl.DateTimeFormat(locale.value === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(day);
+  }
+  return { date };
+}

@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { buildSchema, validate, type DocumentNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import * as establishment from "./modules/establishment/views/establishment.documents.ts";
+import * as network from "./modules/network/views/network.documents.ts";
+import * as referential from "./modules/referential/views/referential.documents.ts";
+
+/**
+ * Every operation the SPA sends is valid against the schema the API emits
+ * (packages/schema/schema.graphql): a renamed field or argument fails here, not in a browser.
+ */
+const sdl = readFileSync(fileURLToPath(new URL("../../../packages/schema/schema.graphql", import.meta.url)), "utf8");
+const schema = buildSchema(sdl);
+const documents = { ...referential, ...network, ...establishment } as Record<string, unknown>;
+
+describe("GraphQL documents of the SPA", () => {
+  for (const [name, doc] of Object.entries(documents)) {
+    if (typeof doc !== "object" || !doc || (doc as DocumentNode).kind !== "Document") continue;
+    it(`${name} is valid against schema.graphql`, () => {
+      const errors = validate(schema, doc as DocumentNode).map((e) => e.message);
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,146 @@
+import { gql } from "@apollo/client/core";
+
+/** GraphQL documents of the establishment screens. */
+export const ESTABLISHMENTS = gql`
+  query Establishments($first: Int, $after: String, $last: Int, $before: String, $filter: EstablishmentFilter) {
+    establishments(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          siret
+          city
+          departmentCode
+          status
+          organisation {
+            id
+            legalName
+          }
+        }
+      }
+    }
+  }
+`;
+
+const HABILITATION_FIELDS = `
+  id
+  role
+  status
+  decisionDate
+  decisionReference
+  startDate
+  endDate
+  allowedActions
+  certification {
+    id
+    code
+    name
+  }
+`;
+
+export const ESTABLISHMENT = gql`
+  query Establishment($id: ID!) {
+    establishment(id: $id) {
+      id
+      organisationId
+      siret
+      name
+      addressLine
+      postalCode
+      city
+      departmentCode
+      regionCode
+      status
+      closedOn
+      department {
+        code
+        name
+      }
+      region {
+        code
+        name
+      }
+      organisation {
+        id
+        legalName
+        siren
+      }
+      network {
+        id
+        name
+      }
+      habilitations {
+        ${HABILITATION_FIELDS}
+      }
+    }
+  }
+`;
+
+/** Organisations to choose from when an establishment is created from the list. */
+export const ORGANISATION_CHOICES = gql`
+  query OrganisationChoices($search: String) {
+    organisations(first: 100, search: $search) {
+      edges {
+        node {
+          id
+          legalName
+          siren
+        }
+      }
+    }
+  }
+`;
+export const ORGANISATION_BRIEF = gql`
+  query OrganisationBrief($id: ID!) {
+    organisation(id: $id) {
+      id
+      legalName
+      siren
+    }
+  }
+`;
+
+export const CREATE_ESTABLISHMENT = gql`
+  mutation CreateEstablishment($input: CreateEstablishmentInput!) {
+    createEstablishment(input: $input) {
+      id
+      name
+    }
+  }
+`;
+export const UPDATE_ESTABLISHMENT = gql`
+  mutation UpdateEstablishment($id: ID!, $input: UpdateEstablishmentInput!) {
+    updateEstablishment(id: $id, input: $input) {
+      id
+      name
+      addressLine
+      postalCode
+      city
+      departmentCode
+      regionCode
+    }
+  }
+`;
+
+export const CREATE_HABILITATION = gql`
+  mutation CreateHabilitation($input: CreateHabilitationInput!) {
+    createHabilitation(input: $input) {
+      ${HABILITATION_FIELDS}
+    }
+  }
+`;
+export const CHANGE_HABILITATION_STATUS = gql`
+  mutation ChangeHabilitationStatus($id: ID!, $action: HabilitationAction!) {
+    changeHabilitationStatus(id: $id, action: $action) {
+      ${HABILITATION_FIELDS}
+    }
+  }
+`;
