@@ -15,7 +15,8 @@ describe("SIRET and SIREN", () => {
     expect(siretProblem("7328293200007A")).toMatch(/14 chiffres/);
   });
   it("applies La Poste's sum-of-digits rule", () => {
-    expect(siretProblem("35600000000048")).toBeNull();
+    expect(siretProblem("35600000049837")).toBeNull(); // digits sum to 45
+    expect(siretProblem("35600000049838")).toMatch(/clé de contrôle/);
   });
   it("checks a SIREN", () => {
     expect(sirenProblem("732829320")).toBeNull();
