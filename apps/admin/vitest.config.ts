@@ -8,6 +8,9 @@ export default mergeConfig(
     test: {
       environment: "happy-dom",
       include: ["src/**/*.test.ts"],
+      // Component tests mount real views; on a loaded 2-core CI machine (API suite and type
+      // checks running beside them) the first mount can take several seconds.
+      testTimeout: 30_000,
     },
   }),
 );
