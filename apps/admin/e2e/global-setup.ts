@@ -9,8 +9,15 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    demoPassword: string;
   }
 }
+
+/**
+ * The demo users' password for this run, given to the API explicitly (DEMO_PASSWORD) so that the
+ * tests know it whatever the default documented in the README. It meets the password policy.
+ */
+export const E2E_DEMO_PASSWORD = process.env.E2E_DEMO_PASSWORD ?? "Recette e2e CléA : phrase de passe 2026";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const adminDir = resolve(here, "..");
@@ -57,7 +64,14 @@ export default async function setup(project: TestProject) {
   let output = "";
   const child = spawn(process.execPath, ["--enable-source-maps", apiMain], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), CLEA_DATA_DIR: dataDir, ADMIN_DIST: adminDist, DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      CLEA_DATA_DIR: dataDir,
+      ADMIN_DIST: adminDist,
+      DATABASE_URL: "",
+      DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (chunk: Buffer) => {
@@ -74,6 +88,7 @@ export default async function setup(project: TestProject) {
     throw e;
   }
   project.provide("baseUrl", baseUrl);
+  project.provide("demoPassword", E2E_DEMO_PASSWORD);
 
   return async () => {
     if (child.exitCode === null) {

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkScreen, openBrowser, type Browser } from "./support.ts";
+import { checkScreen, openBrowser, signIn, type Browser } from "./support.ts";
 
 /** Keyboard use of the layout (skip link, main navigation), page titles, the 404 page and the English catalogue. */
 let b: Browser;
 beforeAll(async () => {
   b = await openBrowser();
+  // Every page needs a session: these journeys are the national administrator's.
+  await signIn(b.page);
 });
 afterAll(async () => {
   await b?.close();
@@ -29,13 +31,14 @@ describe("layout and keyboard", () => {
 
     await page.goto("/referentiels");
     await page.getByTestId("totals").waitFor();
-    // Skip link, site title, then the three navigation links.
+    // Skip link, site title, then the navigation links (an ADMIN's: all five).
     const seen: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press("Tab");
       seen.push((await focused(b)).text ?? "");
     }
-    expect(seen).toEqual(["Aller au contenu principal", "Plateforme CléA", "Référentiels", "Réseaux", "Établissements"]);
+    expect(seen).toEqual(["Aller au contenu principal", "Plateforme CléA", "Référentiels", "Réseaux", "Établissements", "Utilisateurs", "Journal d'audit"]);
+    for (let i = 0; i < 2; i++) await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/etablissements$/);
     await page.getByRole("heading", { level: 1, name: "Établissements" }).waitFor();
@@ -44,10 +47,8 @@ describe("layout and keyboard", () => {
     expect((await focused(b)).id).toBe("main-content");
     expect(await page.getByRole("link", { name: "Établissements" }).getAttribute("aria-current")).toBe("page");
 
-    // Back through the language switch to the "Réseaux" link.
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab");
+    // Back through the user menu, the language switch, "Journal d'audit" and "Utilisateurs" to "Réseaux".
+    for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+Tab");
     expect((await focused(b)).text).toBe("Réseaux");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Réseaux" }).waitFor();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkScreen, openBrowser, randomSiren, siretFor, type Browser } from "./support.ts";
+import { checkScreen, openBrowser, randomSiren, signIn, siretFor, type Browser } from "./support.ts";
 
 /**
  * Networks, organisations and establishments: create each through its form (as-you-type checks
@@ -16,6 +16,8 @@ const goodSiret = siretFor(siren);
 
 beforeAll(async () => {
   b = await openBrowser();
+  // Every page needs a session: these journeys are the national administrator's.
+  await signIn(b.page);
 });
 afterAll(async () => {
   await b?.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkScreen, openBrowser, type Browser } from "./support.ts";
+import { checkScreen, openBrowser, signIn, type Browser } from "./support.ts";
 
 /**
  * The référentiel browser: reading the CléA tree, searching, exporting, importing (a refused file,
@@ -14,6 +14,8 @@ let exportedCsv = "";
 
 beforeAll(async () => {
   b = await openBrowser();
+  // Every page needs a session: these journeys are the national administrator's.
+  await signIn(b.page);
 });
 afterAll(async () => {
   await b?.close();

@@ -96,6 +96,46 @@ export async function shot(page: Page, name: string, fullPage = false): Promise<
   if (fullPage) await page.screenshot({ path: join(screenshotDir, `${name}-full.png`), fullPage: true });
 }
 
+/** The demo accounts the browser tests sign in with (apps/api/src/seed/demo-users.ts). */
+export const ADMIN_EMAIL = "admin@demo.clea.fr";
+export const ANALYST_EMAIL = "analyst@demo.clea.fr";
+/** The two demo networks and some of their staff (apps/api/src/seed/demo-users.ts). */
+export const DEMO_NETWORKS: { name: string; networkManager: string; centreManager: string; evaluator: string }[] = [
+  { name: "Réseau APP Demo", networkManager: "manager.app@demo.clea.fr", centreManager: "centre.app@demo.clea.fr", evaluator: "evaluator.app@demo.clea.fr" },
+  { name: "GRETA Demo", networkManager: "manager.greta@demo.clea.fr", centreManager: "centre.greta@demo.clea.fr", evaluator: "evaluator.greta@demo.clea.fr" },
+];
+
+/** The demo users' password of this run (set by global-setup.ts as the API's DEMO_PASSWORD). */
+export function demoPassword(): string {
+  return inject("demoPassword");
+}
+
+/**
+ * Signs in through the sign-in page (as ADMIN unless told otherwise) and waits for the main
+ * navigation; `path` is the page asked for first (the guard brings the user back to it).
+ */
+export async function signIn(page: Page, email = ADMIN_EMAIL, options: { password?: string; path?: string } = {}): Promise<void> {
+  await page.goto(options.path ?? "/connexion");
+  await page.getByRole("heading", { level: 1, name: "Connexion" }).waitFor();
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(options.password ?? demoPassword());
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByTestId("main-nav").waitFor();
+}
+
+/** Signs out through the user menu and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId("user-menu-button").click();
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.getByRole("heading", { level: 1, name: "Connexion" }).waitFor();
+}
+
+/** The labels of the main navigation, in order. */
+export async function navigationLinks(page: Page): Promise<string[]> {
+  await page.getByTestId("main-nav").waitFor();
+  return (await page.getByTestId("main-nav").getByRole("link").allTextContents()).map((s) => s.trim());
+}
+
 /** Luhn key digit that makes `digits + key` valid. */
 export function luhnKey(digits: string): string {
   for (let k = 0; k < 10; k++) {

@@ -1,19 +1,33 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { buildSchema, validate, type DocumentNode } from "graphql";
+import { buildSchema, parse, validate, type DocumentNode } from "graphql";
 import { describe, expect, it } from "vitest";
+import * as audit from "./modules/audit/views/audit.documents.ts";
+import * as auth from "./modules/auth/auth.documents.ts";
 import * as establishment from "./modules/establishment/views/establishment.documents.ts";
 import * as network from "./modules/network/views/network.documents.ts";
 import * as referential from "./modules/referential/views/referential.documents.ts";
+import * as user from "./modules/user/views/user.documents.ts";
+import { sessionOperations } from "./session/session.ts";
 
 /**
  * Every operation the SPA sends is valid against the schema the API emits
  * (packages/schema/schema.graphql): a renamed field or argument fails here, not in a browser.
+ * The session's own operations (sign-in, refresh, sign-out, invitation) are plain strings sent
+ * with fetch: they are parsed and checked the same way.
  */
 const sdl = readFileSync(fileURLToPath(new URL("../../../packages/schema/schema.graphql", import.meta.url)), "utf8");
 const schema = buildSchema(sdl);
-const documents = { ...referential, ...network, ...establishment } as Record<string, unknown>;
+const documents: Record<string, unknown> = {
+  ...referential,
+  ...network,
+  ...establishment,
+  ...auth,
+  ...user,
+  ...audit,
+  ...Object.fromEntries(Object.entries(sessionOperations).map(([k, v]) => [k, parse(v)])),
+};
 
 describe("GraphQL documents of the SPA", () => {
   for (const [name, doc] of Object.entries(documents)) {

@@ -1,20 +1,31 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
+import { auditRoutes } from "./modules/audit/routes.ts";
+import { authRoutes } from "./modules/auth/routes.ts";
 import { establishmentRoutes } from "./modules/establishment/routes.ts";
 import { networkRoutes } from "./modules/network/routes.ts";
 import { referentialRoutes } from "./modules/referential/routes.ts";
+import { userRoutes } from "./modules/user/routes.ts";
+import type { Permission } from "./session/permissions.ts";
 
 declare module "vue-router" {
   interface RouteMeta {
     /** i18n key of the page title (document.title). */
     titleKey?: string;
+    /** Reachable without a session (sign-in, invitation). Every other route needs one. */
+    public?: boolean;
+    /** What the user must be allowed to do to open the page (see session/permissions.ts). */
+    permission?: Permission;
   }
 }
 
 export const routes: RouteRecordRaw[] = [
   { path: "/", redirect: { name: "referentials" } },
+  ...authRoutes,
   ...referentialRoutes,
   ...networkRoutes,
   ...establishmentRoutes,
+  ...userRoutes,
+  ...auditRoutes,
   {
     path: "/:pathMatch(.*)*",
     name: "not-found",

@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./core/db/embedded
 import { logger } from "./core/logger.js";
 import { createApp } from "./core/server.js";
 import { loadDemoDataIfEmpty } from "./seed/demo.js";
+import { demoUsersRefusal, formatDemoUsers } from "./seed/demo-users.js";
 import { ensureReferentials } from "./seed/referentials.js";
 
 const config = loadConfig();
@@ -25,12 +26,21 @@ if (applied.length) logger.info(`applied ${applied.length} migration(s)`);
 
 const ctx = new RequestContext(ds);
 await ensureReferentials(ctx);
-if (config.seedDemo) await loadDemoDataIfEmpty(ctx);
+const demoUsers = config.seedDemo ? await loadDemoDataIfEmpty(ctx) : [];
+const refusal = await demoUsersRefusal(ctx);
+if (refusal) {
+  logger.fatal(refusal);
+  console.error(`\n  ${refusal}\n`);
+  await ds.destroy();
+  await embedded?.stop();
+  process.exit(1);
+}
 
 const { apollo, listen } = await createApp({ ds, production: config.production, adminDist: config.adminDist });
 const server = await listen(config.port);
 logger.info(`CléA platform ready on http://localhost:${config.port} (GraphQL: /graphql)`);
 console.log(`\n  Plateforme CléA prête : http://localhost:${config.port}\n  API GraphQL : http://localhost:${config.port}/graphql\n`);
+if (demoUsers.length) console.log(formatDemoUsers(demoUsers));
 
 let stopping = false;
 async function shutdown(signal: string) {

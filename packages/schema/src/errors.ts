@@ -11,6 +11,14 @@ export const ErrorCode = {
   INVALID_TRANSITION: "INVALID_TRANSITION",
   REFERENTIAL_IMMUTABLE: "REFERENTIAL_IMMUTABLE",
   INVALID_IMPORT: "INVALID_IMPORT",
+  /** Too many attempts in too short a time (e.g. sign-in throttling); try again later. */
+  RATE_LIMITED: "RATE_LIMITED",
+  /** Operations refused before execution by the limits of core/graphql-limits.ts (API). */
+  QUERY_TOO_DEEP: "QUERY_TOO_DEEP",
+  QUERY_TOO_MANY_ALIASES: "QUERY_TOO_MANY_ALIASES",
+  QUERY_TOO_MANY_DIRECTIVES: "QUERY_TOO_MANY_DIRECTIVES",
+  QUERY_TOO_MANY_TOKENS: "QUERY_TOO_MANY_TOKENS",
+  QUERY_TOO_COSTLY: "QUERY_TOO_COSTLY",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

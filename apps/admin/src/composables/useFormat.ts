@@ -9,5 +9,12 @@ export function useFormat() {
     if (Number.isNaN(day.getTime())) return value;
     return new Intl.DateTimeFormat(locale.value === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(day);
   }
-  return { date };
+  /** An instant (ISO string) as a French date and time: "12 mars 2026 à 14:05". */
+  function dateTime(value: string | null | undefined): string {
+    if (!value) return t("app.none");
+    const d = new Date(value);
+    if (Number.isNaN(d.getTime())) return value;
+    return new Intl.DateTimeFormat(locale.value === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(d);
+  }
+  return { date, dateTime };
 }

@@ -129,3 +129,15 @@ export function useGraphqlErrors(options: UseGraphqlErrorsOptions = {}) {
 }
 
 export type GraphqlErrors = ReturnType<typeof useGraphqlErrors>;
+
+/** The stable code of the first GraphQL error of a failed query (NOT_FOUND, FORBIDDEN…), if any. */
+export function errorCode(error: unknown): string | null {
+  const list = (error as ApolloErrorLike | null | undefined)?.graphQLErrors ?? [];
+  const code = list[0]?.extensions?.code;
+  return typeof code === "string" ? code : null;
+}
+
+/** True when the API answered NOT_FOUND: a missing id, or one outside the caller's scope. */
+export function isNotFound(error: unknown): boolean {
+  return errorCode(error) === "NOT_FOUND";
+}

@@ -87,27 +87,30 @@ export function pageWindow(args: PageArgs): { backwards: boolean; size: number }
 
 /**
  * Pages a filtered query on `(sortColumn, id)`. `sortColumn` is a column of the root alias;
- * `id` breaks ties so the order is total.
+ * `id` breaks ties so the order is total. `order` DESC lists the greatest first (newest first
+ * for a time column); `after` then means "older than".
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sortColumn: keyof T & string,
+  order: "ASC" | "DESC" = "ASC",
 ): Promise<ConnectionShape<T>> {
   const { backwards, size } = pageWindow(args);
   const a = qb.alias;
   const sort = `${a}."${sortColumn}"`;
+  const desc = order === "DESC";
   const totalCount = await qb.clone().orderBy().getCount();
   const page = qb.clone();
   if (args.after) {
     const [v, id] = decodeCursor(args.after, "after");
-    page.andWhere(`(${sort}, ${a}.id) > (:afterV, :afterId)`, { afterV: v, afterId: id });
+    page.andWhere(`(${sort}, ${a}.id) ${desc ? "<" : ">"} (:afterV, :afterId)`, { afterV: v, afterId: id });
   }
   if (args.before) {
     const [v, id] = decodeCursor(args.before, "before");
-    page.andWhere(`(${sort}, ${a}.id) < (:beforeV, :beforeId)`, { beforeV: v, beforeId: id });
+    page.andWhere(`(${sort}, ${a}.id) ${desc ? ">" : "<"} (:beforeV, :beforeId)`, { beforeV: v, beforeId: id });
   }
-  const dir = backwards ? "DESC" : "ASC";
+  const dir = backwards !== desc ? "DESC" : "ASC";
   page.orderBy(sort, dir).addOrderBy(`${a}.id`, dir).take(undefined).limit(size + 1);
   const rows = await page.getMany();
   const more = rows.length > size;

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AuthGuard, authChecker } from "./auth/guard.js";
 import { resolvers } from "./resolvers.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -10,6 +11,9 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false },
+    // Every root field needs a signed-in user unless marked @Public() (core/auth/guard.ts).
+    globalMiddlewares: [AuthGuard],
+    authChecker,
   });
   return built;
 }

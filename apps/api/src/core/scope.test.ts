@@ -66,11 +66,11 @@ function as(grants: RoleGrant[] | null) {
 const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({ role, networkId, establishmentId });
 
 const LISTS = `{
-  networks { totalCount edges { node { name organisationCount establishmentCount
-    organisations { totalCount edges { node { legalName establishmentCount establishments { totalCount edges { node { name habilitations { id } } } } } } } } } }
-  organisations { totalCount }
-  establishments { totalCount edges { node { name } } }
-  habilitations { totalCount }
+  networks(first: 5) { totalCount edges { node { name organisationCount establishmentCount
+    organisations(first: 5) { totalCount edges { node { legalName establishmentCount establishments(first: 5) { totalCount edges { node { name habilitations { id } } } } } } } } } }
+  organisations(first: 5) { totalCount }
+  establishments(first: 5) { totalCount edges { node { name } } }
+  habilitations(first: 5) { totalCount }
 }`;
 
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;

@@ -4,12 +4,16 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
+import cookieParser from "cookie-parser";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { DataSource } from "typeorm";
 import { ErrorCode, type FieldProblem } from "@clea/schema";
+import { authenticate, clientIp, trustProxyFromEnv } from "./auth/authenticate.js";
 import { RequestContext } from "./context.js";
+import { corsMiddleware, corsOriginsFromEnv } from "./cors.js";
 import { DomainError } from "./errors.js";
+import { armorProtection, costAndIntrospectionPlugin, graphqlLimitsFromEnv, tokenLimit, type GraphqlLimits } from "./graphql-limits.js";
 import { logger } from "./logger.js";
 import { getSchema } from "./schema.js";
 
@@ -77,10 +81,16 @@ export interface AppOptions {
   ds: DataSource;
   production?: boolean;
   adminDist?: string;
+  /** Operation limits; default: from the environment (core/graphql-limits.ts). */
+  limits?: Partial<GraphqlLimits>;
+  /** Origins allowed cross-origin; default: CORS_ORIGINS (none when unset). */
+  corsOrigins?: string[];
 }
 
 /** The HTTP application: GraphQL on /graphql, health probes, and the admin SPA on /. */
-export async function createApp({ ds, production = false, adminDist }: AppOptions) {
+export async function createApp({ ds, production = false, adminDist, limits: limitOptions, corsOrigins = corsOriginsFromEnv() }: AppOptions) {
+  const limits: GraphqlLimits = { ...graphqlLimitsFromEnv(), blockSuggestions: production, ...limitOptions };
+  const armor = armorProtection(limits);
   const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart({ contextValue }) {
       return {
@@ -111,12 +121,15 @@ export async function createApp({ ds, production = false, adminDist }: AppOption
     introspection: true,
     hideSchemaDetailsFromClientErrors: production,
     formatError,
-    plugins: [requestIdPlugin],
+    validationRules: armor.validationRules,
+    plugins: [requestIdPlugin, ...armor.plugins, costAndIntrospectionPlugin(limits)],
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxyFromEnv());
+  app.use(corsMiddleware(corsOrigins));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -133,8 +146,16 @@ export async function createApp({ ds, production = false, adminDist }: AppOption
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    cookieParser(),
+    tokenLimit(limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => new RequestContext(ds, (req.headers["x-request-id"] as string) || randomUUID()),
+      // The principal comes from the bearer token (core/auth/authenticate.ts); none = anonymous.
+      context: async ({ req, res }) =>
+        new RequestContext(ds, (req.headers["x-request-id"] as string) || randomUUID(), ds.manager, await authenticate(ds, req), {
+          req,
+          res,
+          ip: clientIp(req),
+        }),
     }),
   );
   if (adminDist && existsSync(join(adminDist, "index.html"))) {

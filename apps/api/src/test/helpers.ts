@@ -8,6 +8,7 @@ import { RequestContext } from "../core/context.js";
 import { createDataSource } from "../core/db/data-source.js";
 import { createApp } from "../core/server.js";
 import { ensureReferentials } from "../seed/referentials.js";
+import { adminGrant, createUser, signIn, type TestUser } from "./auth-fixtures.js";
 
 const TEMPLATE_DB = "clea_test_template";
 
@@ -54,33 +55,58 @@ export async function createTestDb(options: { referentials?: boolean } = {}): Pr
 export interface GqlResult<T = any> {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  /** The response's extensions (e.g. the operation's cost). */
+  extensions?: Record<string, any>;
   status: number;
 }
 
 export interface TestApi extends TestDb {
   baseUrl: string;
+  /**
+   * Calls the API, by default as the file's ADMIN (see `as`); `headers` win over the default, so
+   * `{ authorization: "" }` or another user's bearer header changes who calls.
+   */
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  /** Calls the API with no credentials at all. */
+  anonymousGql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** The ADMIN the default `gql` signs in as (undefined with `as: "anonymous"`). */
+  admin?: TestUser & { headers: { authorization: string } };
   close(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  referentials?: boolean;
+  /** Who `gql` calls as by default: a fresh ADMIN account (default), or nobody. */
+  as?: "admin" | "anonymous";
+}
+
 /** The real HTTP API on a free port over a test database. */
-export async function createTestApi(options: { referentials?: boolean } = {}): Promise<TestApi> {
+export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDb(options);
   const { apollo, listen } = await createApp({ ds: db.ds });
   const server = await listen(0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let admin: TestApi["admin"];
+  if (options.as !== "anonymous") {
+    const user = await createUser(db, { email: "admin@test.clea.fr", displayName: "Administrateur de test", grants: [adminGrant] });
+    admin = { ...user, headers: (await signIn({ baseUrl }, user.email, user.password)).headers };
+  }
+  const post = async (query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>) => {
+    const sent = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== "")); // "" = leave the header out
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...sent },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResult;
+    return { ...body, status: res.status };
+  };
   return {
     ...db,
     baseUrl,
-    async gql(query, variables, headers = {}) {
-      const res = await fetch(`${baseUrl}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GqlResult;
-      return { ...body, status: res.status };
-    },
+    admin,
+    anonymousGql: (query, variables) => post(query, variables, {}),
+    gql: (query, variables, headers = {}) => post(query, variables, { ...admin?.headers, ...headers }),
     async close() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));

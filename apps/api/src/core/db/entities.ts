@@ -1,8 +1,23 @@
+import { AuditEvent } from "../../modules/audit/audit.entity.js";
+import { AuthSession, RefreshToken } from "../../modules/auth/auth-session.entity.js";
+import { Invitation } from "../../modules/auth/invitation.entity.js";
+import { SignInThrottle } from "../../modules/auth/sign-in-throttle.entity.js";
+import { SigningKey } from "../../modules/auth/signing-key.entity.js";
 import { Establishment } from "../../modules/establishment/establishment.entity.js";
 import { Habilitation } from "../../modules/habilitation/habilitation.entity.js";
 import { Network } from "../../modules/network/network.entity.js";
 import { Organisation } from "../../modules/organisation/organisation.entity.js";
 import { Certification, Criterion, Domain, Referential, SubDomain } from "../../modules/referential/referential.entity.js";
+import { RoleAssignment } from "../../modules/user/role-assignment.entity.js";
+import { User } from "../../modules/user/user.entity.js";
+
+// Scope rules (core/scope.ts) are registered with the entities, so that no read of a scoped
+// entity can happen before its rule exists.
+import "../../modules/network/network.scope.js";
+import "../../modules/organisation/organisation.scope.js";
+import "../../modules/establishment/establishment.scope.js";
+import "../../modules/habilitation/habilitation.scope.js";
+import "../../modules/user/user.scope.js";
 
 /**
  * Every TypeORM entity of the API, listed once. A feature adds its entities here.
@@ -17,4 +32,12 @@ export const entities: Function[] = [
   Organisation,
   Establishment,
   Habilitation,
+  AuditEvent,
+  User,
+  RoleAssignment,
+  AuthSession,
+  RefreshToken,
+  Invitation,
+  SignInThrottle,
+  SigningKey,
 ];

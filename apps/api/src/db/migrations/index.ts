@@ -1,6 +1,8 @@
+import { Accounts1795735110131 } from "./1795735110131-Accounts.js";
+import { Audit1795734430115 } from "./1795734430115-Audit.js";
 import { Initial1795734020012 } from "./1795734020012-Initial.js";
 /**
  * Every migration, in order. `pnpm migration:generate` writes a new one from the entities and
  * lists it here. Never edit a migration that has landed: add another.
  */
-export const migrations: Function[] = [Initial1795734020012];
+export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131];

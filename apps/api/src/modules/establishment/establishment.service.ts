@@ -1,8 +1,10 @@
-import { collectProblems, departmentProblem, findDepartment, HabilitationStatus, postalCodeProblem, siretProblem } from "@clea/schema";
+import { AuditAction, collectProblems, departmentProblem, findDepartment, HabilitationStatus, postalCodeProblem, siretProblem } from "@clea/schema";
 import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import "./establishment.scope.js";
 import type { RequestContext } from "../../core/context.js";
+import { audited } from "../audit/audited.js";
+import { changedFieldNames } from "../audit/audit.service.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
 import { todayInFrance } from "../../core/dates.js";
@@ -90,12 +92,24 @@ export const establishmentService = {
     if (existing) throw new ConflictError(duplicateSiret(fields.siret, existing.name), { field: "siret" });
     return mapUniqueViolation(
       () =>
-        ctx.em.getRepository(Establishment).save({
-          ...fields,
-          organisationId: organisation.id,
-          networkId: organisation.networkId,
-          regionCode: findDepartment(fields.departmentCode)!.regionCode,
-        }),
+        audited(
+          ctx,
+          (tx) =>
+            tx.em.getRepository(Establishment).save({
+              ...fields,
+              organisationId: organisation.id,
+              networkId: organisation.networkId,
+              regionCode: findDepartment(fields.departmentCode)!.regionCode,
+            }),
+          (e) => ({
+            action: AuditAction.CREATE,
+            entityType: "Establishment",
+            entityId: e.id,
+            changedFields: [...Object.keys(fields), "organisationId", "regionCode"],
+            networkId: e.networkId,
+            establishmentId: e.id,
+          }),
+        ),
       { siret: duplicateSiret(fields.siret) },
     );
   },
@@ -103,6 +117,7 @@ export const establishmentService = {
   async update(ctx: RequestContext, id: string, input: UpdateEstablishmentInput): Promise<Establishment> {
     const establishment = await establishmentService.get(ctx, id);
     assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas modifier cet établissement.");
+    const before = { ...establishment };
     const organisation = await findOrFail(ctx, Organisation, establishment.organisationId, "Organisme");
     for (const key of ["name", "addressLine", "postalCode", "city"] as const) {
       const value = input[key];
@@ -111,6 +126,11 @@ export const establishmentService = {
     if (input.departmentCode != null) establishment.departmentCode = input.departmentCode.trim().toUpperCase();
     assertNoProblems(establishmentProblems(establishment, organisation.siren));
     establishment.regionCode = findDepartment(establishment.departmentCode)!.regionCode;
-    return ctx.em.getRepository(Establishment).save(establishment);
+    const changedFields = changedFieldNames(before, establishment);
+    return audited(
+      ctx,
+      (tx) => tx.em.getRepository(Establishment).save(establishment),
+      (e) => ({ action: AuditAction.UPDATE, entityType: "Establishment", entityId: e.id, changedFields, networkId: e.networkId, establishmentId: e.id }),
+    );
   },
 };

@@ -1,4 +1,5 @@
 import {
+  AuditAction,
   allowedHabilitationActions,
   dateRangeProblem,
   effectiveHabilitationStatus,
@@ -14,6 +15,8 @@ import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import "./habilitation.scope.js";
 import type { RequestContext } from "../../core/context.js";
+import { audited } from "../audit/audited.js";
+import { changedFieldNames } from "../audit/audit.service.js";
 import { ConflictError, DomainError, NotFoundError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape } from "../../core/list.js";
 import { Establishment } from "../establishment/establishment.entity.js";
@@ -52,6 +55,13 @@ function periodProblems(d: Dates, required: boolean, why: string): FieldProblem[
   if (range) problems.push({ field: "endDate", message: range });
   return problems;
 }
+
+const habilitationAudit = (h: Habilitation) => ({
+  entityType: "Habilitation",
+  entityId: h.id,
+  networkId: h.networkId,
+  establishmentId: h.establishmentId,
+});
 
 export const habilitationService = {
   /** What people see: a GRANTED habilitation past its end date is EXPIRED. */
@@ -113,14 +123,19 @@ export const habilitationService = {
         `Cet établissement a déjà une habilitation ${labels.CertificationCode[input.certificationCode]} (${labels.HabilitationRole[input.role].toLowerCase()}) au statut « ${labels.HabilitationStatus[habilitationService.status(open)]} ».`,
         { field: "certificationCode" },
       );
-    return ctx.em.getRepository(Habilitation).save({
-      ...dates,
-      establishmentId: establishment.id,
-      networkId: establishment.networkId,
-      certificationId: certification.id,
-      role: input.role,
-      storedStatus: HabilitationStatus.REQUESTED,
-    });
+    return audited(
+      ctx,
+      (tx) =>
+        tx.em.getRepository(Habilitation).save({
+          ...dates,
+          establishmentId: establishment.id,
+          networkId: establishment.networkId,
+          certificationId: certification.id,
+          role: input.role,
+          storedStatus: HabilitationStatus.REQUESTED,
+        }),
+      (h) => ({ ...habilitationAudit(h), action: AuditAction.CREATE, changedFields: ["certificationId", "role", ...Object.keys(dates)] }),
+    );
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateHabilitationInput): Promise<Habilitation> {
@@ -128,8 +143,13 @@ export const habilitationService = {
     assertAllowed(permissions.manageNetwork(ctx, habilitation.networkId), "Vous ne pouvez pas modifier cette habilitation.");
     const dates = mergeDates(habilitation, input);
     assertNoProblems(periodProblems(dates, DATED.includes(habilitation.storedStatus), "pour une habilitation accordée ou suspendue"));
+    const changedFields = changedFieldNames(habilitation, dates);
     Object.assign(habilitation, dates);
-    return ctx.em.getRepository(Habilitation).save(habilitation);
+    return audited(
+      ctx,
+      (tx) => tx.em.getRepository(Habilitation).save(habilitation),
+      (h) => ({ ...habilitationAudit(h), action: AuditAction.UPDATE, changedFields }),
+    );
   },
 
   /**
@@ -163,14 +183,21 @@ export const habilitationService = {
     if (transition.to === HabilitationStatus.GRANTED && dates.endDate && dates.endDate < today && !problems.some((p) => p.field === "endDate"))
       problems.push({ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." });
     assertNoProblems(problems);
-    const result = await ctx.em
-      .createQueryBuilder()
-      .update(Habilitation)
-      .set({ ...dates, storedStatus: transition.to })
-      .where(`id = :id AND "storedStatus" = :from`, { id, from: habilitation.storedStatus })
-      .execute();
-    if (!result.affected)
-      throw new ConflictError("Cette habilitation vient d'être modifiée par quelqu'un d'autre ; rechargez-la avant de décider.");
-    return ctx.em.getRepository(Habilitation).findOneByOrFail({ id });
+    const changedFields = ["status", ...changedFieldNames(habilitation, dates)];
+    return audited(
+      ctx,
+      async (tx) => {
+        const result = await tx.em
+          .createQueryBuilder()
+          .update(Habilitation)
+          .set({ ...dates, storedStatus: transition.to })
+          .where(`id = :id AND "storedStatus" = :from`, { id, from: habilitation.storedStatus })
+          .execute();
+        if (!result.affected)
+          throw new ConflictError("Cette habilitation vient d'être modifiée par quelqu'un d'autre ; rechargez-la avant de décider.");
+        return tx.em.getRepository(Habilitation).findOneByOrFail({ id });
+      },
+      (h) => ({ ...habilitationAudit(h), action: AuditAction.TRANSITION, changedFields }),
+    );
   },
 };

@@ -1,4 +1,7 @@
 import type { RequestContext } from "../../core/context.js";
+import { AuditAction } from "@clea/schema";
+import { audited } from "../audit/audited.js";
+import { changedFieldNames } from "../audit/audit.service.js";
 import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import "./network.scope.js";
@@ -31,7 +34,15 @@ export const networkService = {
     const name = input.name.trim();
     assertNoProblems(collectProblems({ name: nameProblem(name, 200, "Le nom du réseau") }));
     await assertNameFree(ctx, name);
-    return mapUniqueViolation(() => ctx.em.getRepository(Network).save({ name, kind: input.kind }), { name: duplicateName(name) });
+    return mapUniqueViolation(
+      () =>
+        audited(
+          ctx,
+          (tx) => tx.em.getRepository(Network).save({ name, kind: input.kind }),
+          (n) => ({ action: AuditAction.CREATE, entityType: "Network", entityId: n.id, changedFields: ["name", "kind"], networkId: n.id }),
+        ),
+      { name: duplicateName(name) },
+    );
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network> {
@@ -42,8 +53,17 @@ export const networkService = {
     if (input.kind != null) changes.kind = input.kind;
     assertNoProblems(collectProblems({ name: changes.name != null ? nameProblem(changes.name, 200, "Le nom du réseau") : null }));
     if (changes.name != null && changes.name !== network.name) await assertNameFree(ctx, changes.name, id);
+    const changedFields = changedFieldNames(network, changes);
     Object.assign(network, changes);
-    return mapUniqueViolation(() => ctx.em.getRepository(Network).save(network), { name: duplicateName(network.name) });
+    return mapUniqueViolation(
+      () =>
+        audited(
+          ctx,
+          (tx) => tx.em.getRepository(Network).save(network),
+          (n) => ({ action: AuditAction.UPDATE, entityType: "Network", entityId: n.id, changedFields, networkId: n.id }),
+        ),
+      { name: duplicateName(network.name) },
+    );
   },
 };
 

@@ -134,8 +134,8 @@ describe("network list", () => {
 
 describe("nested lists", () => {
   const TREE = `query($first: Int!) { networks(first: $first, search: "Arbre") { edges { node { name organisationCount establishmentCount
-    organisations { totalCount edges { node { legalName establishmentCount
-      establishments { totalCount edges { node { name habilitations { status certification { code } } } } } } } } } } } }`;
+    organisations(first: 2) { totalCount edges { node { legalName establishmentCount
+      establishments(first: 2) { totalCount edges { node { name habilitations { status certification { code } } } } } } } } } } } }`;
 
   beforeAll(async () => {
     for (let n = 0; n < 50; n++) {

@@ -4,6 +4,9 @@ import { scopedQuery } from "../../core/scope.js";
 import "./organisation.scope.js";
 import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
+import { AuditAction } from "@clea/schema";
+import { audited } from "../audit/audited.js";
+import { changedFieldNames } from "../audit/audit.service.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
 import { assertIdFilter, findOrFail } from "../../core/find.js";
@@ -73,16 +76,30 @@ export const organisationService = {
     assertAllowed(permissions.manageNetwork(ctx, row.networkId), "Vous ne pouvez pas ajouter d'organisme à ce réseau.");
     const existing = await ctx.em.getRepository(Organisation).findOneBy({ siren: row.siren });
     if (existing) throw new ConflictError(duplicateSiren(row.siren, existing.legalName), { field: "siren" });
-    return mapUniqueViolation(() => ctx.em.getRepository(Organisation).save(row), { siren: duplicateSiren(row.siren) });
+    return mapUniqueViolation(
+      () =>
+        audited(
+          ctx,
+          (tx) => tx.em.getRepository(Organisation).save(row),
+          (o) => ({ action: AuditAction.CREATE, entityType: "Organisation", entityId: o.id, changedFields: Object.keys(row), networkId: o.networkId }),
+        ),
+      { siren: duplicateSiren(row.siren) },
+    );
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await organisationService.get(ctx, id);
     assertAllowed(permissions.manageNetwork(ctx, organisation.networkId), "Vous ne pouvez pas modifier cet organisme.");
+    const before = { ...organisation };
     if (input.legalName != null) organisation.legalName = input.legalName.trim();
     if (input.trainingDeclarationNumber !== undefined) organisation.trainingDeclarationNumber = input.trainingDeclarationNumber?.trim() || null;
     if (input.qualiopiValidUntil !== undefined) organisation.qualiopiValidUntil = input.qualiopiValidUntil;
     assertNoProblems(organisationProblems(organisation));
-    return ctx.em.getRepository(Organisation).save(organisation);
+    const changedFields = changedFieldNames(before, organisation);
+    return audited(
+      ctx,
+      (tx) => tx.em.getRepository(Organisation).save(organisation),
+      (o) => ({ action: AuditAction.UPDATE, entityType: "Organisation", entityId: o.id, changedFields, networkId: o.networkId }),
+    );
   },
 };

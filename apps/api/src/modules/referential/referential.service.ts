@@ -1,5 +1,6 @@
 import { Not, QueryFailedError, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from "typeorm";
 import {
+  AuditAction,
   CertificationCode,
   ErrorCode,
   ReferentialFileFormat,
@@ -9,6 +10,7 @@ import {
   type FieldProblem,
 } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
+import { auditService } from "../audit/audit.service.js";
 import { assertAllowed, permissions } from "../../core/permissions.js";
 import { isUuid } from "../../core/find.js";
 import { foldParams, foldSql, foldText } from "../../core/text-search.js";
@@ -49,6 +51,13 @@ import type { ReferentialFile } from "./referential.types.js";
 
 const CERTIFICATION_ORDER: CertificationCode[] = Object.values(CertificationCode);
 const SEARCH_LIMIT = 200;
+/** What a change of a version records in the audit trail (entity defaults to the returned row). */
+interface ReferentialAudit {
+  action: AuditAction;
+  entityType?: string;
+  entityId?: string;
+  fields?: string[];
+}
 const EDIT_REFUSED = "Seule l'équipe nationale modifie les référentiels.";
 
 const STATUS_FR: Record<ReferentialStatus, string> = { DRAFT: "un brouillon", PUBLISHED: "publiée", RETIRED: "retirée" };
@@ -119,6 +128,7 @@ export class ReferentialService {
   async exportReferential(ctx: RequestContext, id: string, format: ReferentialFileFormat): Promise<ReferentialFile> {
     const referential = await this.referential(ctx, id);
     const doc = await readDocument(ctx.em, referential);
+    await auditService.record(ctx, { action: AuditAction.EXPORT, entityType: "Referential", entityId: referential.id, changedFields: [format] });
     const base = `${slug(doc.certification)}-${slug(doc.version)}`;
     if (format === ReferentialFileFormat.CSV)
       return { filename: `${base}.csv`, mimeType: "text/csv; charset=utf-8", content: documentToCsv(doc) };
@@ -158,7 +168,7 @@ export class ReferentialService {
       );
       if (doc) await insertTree(tx.em, draft.id, doc.domains);
       return draft;
-    });
+    }, { action: AuditAction.CREATE });
   }
 
   async updateReferentialDraft(ctx: RequestContext, id: string, input: UpdateReferentialDraftInput): Promise<Referential> {
@@ -177,7 +187,7 @@ export class ReferentialService {
       if (input.notes != null) changes.notes = input.notes.map((n) => n.trim()).filter(Boolean);
       if (Object.keys(changes).length) await tx.em.getRepository(Referential).update(r.id, changes);
       return tx.em.getRepository(Referential).findOneByOrFail({ id: r.id });
-    });
+    }, { action: AuditAction.UPDATE, fields: Object.keys(input) });
   }
 
   async deleteReferentialDraft(ctx: RequestContext, id: string): Promise<boolean> {
@@ -185,7 +195,7 @@ export class ReferentialService {
       const r = await this.lockDraft(tx, id);
       await tx.em.getRepository(Referential).delete(r.id);
       return true;
-    });
+    }, { action: AuditAction.DELETE, entityType: "Referential", entityId: id });
   }
 
   /** DRAFT → PUBLISHED; the version published until now becomes RETIRED, in the same transaction. */
@@ -207,7 +217,7 @@ export class ReferentialService {
         .update({ certificationId: r.certificationId, status: ReferentialStatus.PUBLISHED }, { status: ReferentialStatus.RETIRED });
       await tx.em.getRepository(Referential).update(r.id, { status: ReferentialStatus.PUBLISHED, publishedAt: new Date() });
       return tx.em.getRepository(Referential).findOneByOrFail({ id: r.id });
-    });
+    }, { action: AuditAction.PUBLISH });
   }
 
   /** A JSON or CSV file as a new DRAFT; an invalid file is refused with all its problems. */
@@ -244,7 +254,7 @@ export class ReferentialService {
       );
       await insertTree(tx.em, draft.id, doc.domains);
       return draft;
-    });
+    }, { action: AuditAction.IMPORT });
   }
 
   // --- Domains -------------------------------------------------------------------------------
@@ -265,7 +275,7 @@ export class ReferentialService {
           position,
         }),
       );
-    });
+    }, { action: AuditAction.CREATE });
   }
 
   /** A new code renumbers the domain's sub-domains and criteria (D1.2.3 → D8.2.3) with it. */
@@ -296,7 +306,7 @@ export class ReferentialService {
       if (input.note !== undefined) changes.note = clean(input.note);
       if (Object.keys(changes).length) await tx.em.getRepository(Domain).update(d.id, changes);
       return tx.em.getRepository(Domain).findOneByOrFail({ id: d.id });
-    });
+    }, { action: AuditAction.UPDATE, fields: Object.keys(input) });
   }
 
   async removeDomain(ctx: RequestContext, id: string): Promise<Referential> {
@@ -333,7 +343,7 @@ export class ReferentialService {
           mandatoryCriteria: [],
         }),
       );
-    });
+    }, { action: AuditAction.CREATE });
   }
 
   /** A new code renumbers the sub-domain's criteria (and its mandatory list) with it. */
@@ -371,7 +381,7 @@ export class ReferentialService {
       if (input.thresholdPercent != null) changes.thresholdPercent = input.thresholdPercent;
       if (Object.keys(changes).length) await tx.em.getRepository(SubDomain).update(s.id, changes);
       return tx.em.getRepository(SubDomain).findOneByOrFail({ id: s.id });
-    });
+    }, { action: AuditAction.UPDATE, fields: Object.keys(input) });
   }
 
   async removeSubDomain(ctx: RequestContext, id: string): Promise<Referential> {
@@ -402,7 +412,7 @@ export class ReferentialService {
           position,
         }),
       );
-    });
+    }, { action: AuditAction.CREATE });
   }
 
   async updateCriterion(ctx: RequestContext, id: string, input: UpdateCriterionInput): Promise<Criterion> {
@@ -424,7 +434,7 @@ export class ReferentialService {
       if (input.note !== undefined) changes.note = clean(input.note);
       if (Object.keys(changes).length) await tx.em.getRepository(Criterion).update(c.id, changes);
       return tx.em.getRepository(Criterion).findOneByOrFail({ id: c.id });
-    });
+    }, { action: AuditAction.UPDATE, fields: Object.keys(input) });
   }
 
   /** Removing a criterion also takes it out of its sub-domain's mandatory criteria. */
@@ -444,10 +454,21 @@ export class ReferentialService {
   // --- Shared steps --------------------------------------------------------------------------
 
   /** One transaction; afterwards the request's loaders forget what they read; races on unique codes → CONFLICT. */
-  private async mutate<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  private async mutate<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>, audit: ReferentialAudit): Promise<T> {
     assertAllowed(permissions.editReferentials(ctx), EDIT_REFUSED);
     try {
-      return await ctx.transaction(work);
+      return await ctx.transaction(async (tx) => {
+        const result = await work(tx);
+        // The act and its audit event commit together (or neither).
+        const row = result as { id?: string; constructor?: { name?: string } } | boolean;
+        await auditService.record(tx, {
+          action: audit.action,
+          entityType: audit.entityType ?? (typeof row === "object" ? row.constructor?.name : undefined) ?? "Referential",
+          entityId: audit.entityId ?? (typeof row === "object" ? row.id : undefined) ?? null,
+          changedFields: audit.fields ?? [],
+        });
+        return result;
+      });
     } catch (e) {
       const driverError = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : undefined;
       if (driverError?.code === "23505")
@@ -457,6 +478,7 @@ export class ReferentialService {
       ctx.clearLoaders();
     }
   }
+
 
   /** The version's row, locked until the transaction ends; refused unless it is a DRAFT. */
   private async lockDraft(tx: RequestContext, id: string): Promise<Referential> {
@@ -517,7 +539,7 @@ export class ReferentialService {
       await tx.em.getRepository(entity).delete(node.id);
       await this.shift(tx, entity, siblings(node), "- 1", "position > :from", { from: node.position });
       return tx.em.getRepository(Referential).findOneByOrFail({ id: node.referentialId });
-    });
+    }, { action: AuditAction.DELETE, entityType: (entity as { name: string }).name, entityId: id });
   }
 
   /** Moves a node to a 0-based position among its siblings; the others shift by one. */
@@ -540,7 +562,7 @@ export class ReferentialService {
       if (to > from) await this.shift(tx, entity, scope, "- 1", "position > :from AND position <= :to", { from, to });
       if (to !== from) await tx.em.getRepository(entity).update(node.id, { position: to } as never);
       return tx.em.getRepository(Referential).findOneByOrFail({ id: node.referentialId });
-    });
+    }, { action: AuditAction.UPDATE, entityType: (entity as { name: string }).name, entityId: id, fields: ["position"] });
   }
 
   private async shift<T extends ObjectLiteral>(

@@ -1,0 +1,23 @@
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Role } from "@clea/schema";
+import type { RequestContext } from "../../core/context.js";
+import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import { AuditEventFilter } from "./audit.inputs.js";
+import { auditService } from "./audit.service.js";
+import { AuditEventConnection, AuditEventView } from "./audit.types.js";
+
+@Resolver(() => AuditEventView)
+export class AuditResolver {
+  // The service checks again (and scopes a network manager to their networks).
+  @Authorized(Role.ADMIN, Role.NETWORK_MANAGER)
+  @Query(() => AuditEventConnection, {
+    description: "Le journal d'audit, du plus récent au plus ancien : tout pour un administrateur, les actes de ses réseaux pour un responsable de réseau",
+  })
+  auditEvents(
+    @Ctx() ctx: RequestContext,
+    @Args() args: PageArgs,
+    @Arg("filter", () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null,
+  ): Promise<ConnectionShape<AuditEventView>> {
+    return auditService.list(ctx, args, filter);
+  }
+}

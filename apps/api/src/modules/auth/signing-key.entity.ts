@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
+
+/**
+ * The secret that signs access tokens, generated once by the first instance that needs it (unless
+ * JWT_SECRET is set), so that every API instance verifies the tokens of the others.
+ */
+@Entity("auth_signing_key")
+export class SigningKey {
+  @PrimaryColumn({ type: "varchar", length: 40 })
+  id: string;
+
+  /** base64url of 64 random bytes. */
+  @Column({ type: "varchar", length: 200 })
+  secret: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+}

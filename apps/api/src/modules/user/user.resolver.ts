@@ -1,0 +1,80 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "@clea/schema";
+import type { RequestContext } from "../../core/context.js";
+import type { ConnectionShape } from "../../core/list.js";
+import { loadById } from "../../core/loaders.js";
+import { Establishment } from "../establishment/establishment.entity.js";
+import { Network } from "../network/network.entity.js";
+import { InviteUserInput, RoleGrantInput, UsersArgs } from "./user.inputs.js";
+import { toUserView, userService } from "./user.service.js";
+import { InvitationView, RoleAssignmentView, UserConnection, UserView } from "./user.types.js";
+
+const MANAGERS = [Role.ADMIN, Role.NETWORK_MANAGER];
+
+@Resolver(() => UserView)
+export class UserResolver {
+  @Authorized(...MANAGERS)
+  @Query(() => UserConnection, { description: "Les comptes visibles (tous pour un administrateur ; ceux de ses réseaux pour un responsable de réseau), par adresse e-mail" })
+  async users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs): Promise<ConnectionShape<UserView>> {
+    const page = await userService.list(ctx, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toUserView(e.node) })) };
+  }
+
+  @Authorized(...MANAGERS)
+  @Query(() => UserView)
+  async user(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<UserView> {
+    return toUserView(await userService.get(ctx, id));
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => InvitationView, { description: "Crée le compte avec ses rôles et renvoie un lien d'invitation à usage unique, valable 7 jours" })
+  inviteUser(@Ctx() ctx: RequestContext, @Arg("input", () => InviteUserInput) input: InviteUserInput): Promise<InvitationView> {
+    return userService.invite(ctx, input);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => InvitationView, { description: "Nouveau lien pour un compte qui n'a pas encore accepté son invitation (les précédents ne marchent plus)" })
+  resendInvitation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<InvitationView> {
+    return userService.resendInvitation(ctx, id);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => UserView, { description: "Désactive le compte ; ses sessions prennent fin immédiatement" })
+  deactivateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<UserView> {
+    return userService.deactivate(ctx, id);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => UserView)
+  reactivateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<UserView> {
+    return userService.reactivate(ctx, id);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => UserView, { description: "Remplace les rôles que vous gérez sur ce compte ; effet immédiat" })
+  setUserRoles(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("roles", () => [RoleGrantInput]) roles: RoleGrantInput[],
+  ): Promise<UserView> {
+    return userService.setRoles(ctx, id, roles);
+  }
+
+  @FieldResolver(() => [RoleAssignmentView], { description: "Les rôles du compte dans votre périmètre" })
+  roles(@Ctx() ctx: RequestContext, @Root() user: UserView): Promise<RoleAssignmentView[]> {
+    return userService.roles(ctx, user.id);
+  }
+}
+
+@Resolver(() => RoleAssignmentView)
+export class RoleAssignmentResolver {
+  @FieldResolver(() => Network, { nullable: true, description: "Le réseau du rôle, si vous pouvez le voir" })
+  async network(@Ctx() ctx: RequestContext, @Root() grant: RoleAssignmentView): Promise<Network | null> {
+    return grant.networkId ? ((await loadById(ctx, Network, grant.networkId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Establishment, { nullable: true, description: "L'établissement du rôle, si vous pouvez le voir" })
+  async establishment(@Ctx() ctx: RequestContext, @Root() grant: RoleAssignmentView): Promise<Establishment | null> {
+    return grant.establishmentId ? ((await loadById(ctx, Establishment, grant.establishmentId)) ?? null) : null;
+  }
+}
