@@ -11,6 +11,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: "INVALID_TRANSITION",
   REFERENTIAL_IMMUTABLE: "REFERENTIAL_IMMUTABLE",
   INVALID_IMPORT: "INVALID_IMPORT",
+  /** A record that looks like one already held (e.g. a candidate with the same names and birth date); confirm to go on. */
+  LIKELY_DUPLICATE: "LIKELY_DUPLICATE",
   /** Too many attempts in too short a time (e.g. sign-in throttling); try again later. */
   RATE_LIMITED: "RATE_LIMITED",
   /** Operations refused before execution by the limits of core/graphql-limits.ts (API). */

@@ -1,4 +1,5 @@
 export * from "./audit.js";
+export * from "./candidate.js";
 export * from "./enums.js";
 export * from "./errors.js";
 export * from "./geography.js";

@@ -4,6 +4,7 @@
 import { HealthResolver } from "./health.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
+import { CandidateResolver } from "../modules/candidate/candidate.resolver.js";
 import { EstablishmentResolver } from "../modules/establishment/establishment.resolver.js";
 import { GeographyResolver } from "../modules/geography/geography.resolver.js";
 import { HabilitationResolver } from "../modules/habilitation/habilitation.resolver.js";
@@ -13,5 +14,5 @@ import { referentialResolvers } from "../modules/referential/referential.resolve
 import { RoleAssignmentResolver, UserResolver } from "../modules/user/user.resolver.js";
 
 export const resolvers: Function[] = [HealthResolver,
-  GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver,
+  GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
   ...referentialResolvers, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver];

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthGuard, authChecker } from "./auth/guard.js";
+import { PersonalDataGuard } from "./personal-data.js";
 import { resolvers } from "./resolvers.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -11,8 +12,9 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false },
-    // Every root field needs a signed-in user unless marked @Public() (core/auth/guard.ts).
-    globalMiddlewares: [AuthGuard],
+    // Every root field needs a signed-in user unless marked @Public() (core/auth/guard.ts);
+    // a field marked @PersonalData() is served to its allow-list only (core/personal-data.ts).
+    globalMiddlewares: [AuthGuard, PersonalDataGuard],
     authChecker,
   });
   return built;

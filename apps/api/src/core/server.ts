@@ -15,6 +15,7 @@ import { corsMiddleware, corsOriginsFromEnv } from "./cors.js";
 import { DomainError } from "./errors.js";
 import { armorProtection, costAndIntrospectionPlugin, graphqlLimitsFromEnv, tokenLimit, type GraphqlLimits } from "./graphql-limits.js";
 import { logger } from "./logger.js";
+import { personalDataAuditPlugin } from "./personal-data.js";
 import { getSchema } from "./schema.js";
 
 interface ValidationErrorLike {
@@ -122,7 +123,7 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
     hideSchemaDetailsFromClientErrors: production,
     formatError,
     validationRules: armor.validationRules,
-    plugins: [requestIdPlugin, ...armor.plugins, costAndIntrospectionPlugin(limits)],
+    plugins: [requestIdPlugin, personalDataAuditPlugin, ...armor.plugins, costAndIntrospectionPlugin(limits)],
   });
   await apollo.start();
 

@@ -3,6 +3,7 @@ import { logger } from "../core/logger.js";
 import { Network } from "../modules/network/network.entity.js";
 import { User } from "../modules/user/user.entity.js";
 import { createDemoUsers, demoUsersAllowed, type DemoUser } from "./demo-users.js";
+import { generateDemoCandidates } from "./generator/candidate-data.js";
 import { generateOrganisationData } from "./generator/organisation-data.js";
 
 /** The seed of the demo data: fixed, so that every new user sees the same platform. */
@@ -27,4 +28,6 @@ async function loadOrganisationData(ctx: RequestContext): Promise<void> {
     `demo data loaded: ${counts.networks} networks, ${counts.organisations} organisations, ` +
       `${counts.establishments} establishments, ${counts.habilitations} habilitations`,
   );
+  const candidates = await generateDemoCandidates(ctx, { seed: DEMO_SEED });
+  logger.info({ candidates }, `demo candidates loaded: ${candidates} in the demo networks' open establishments`);
 }

@@ -3,6 +3,7 @@ import { AuthSession, RefreshToken } from "../../modules/auth/auth-session.entit
 import { Invitation } from "../../modules/auth/invitation.entity.js";
 import { SignInThrottle } from "../../modules/auth/sign-in-throttle.entity.js";
 import { SigningKey } from "../../modules/auth/signing-key.entity.js";
+import { Candidate, CandidateIdempotency } from "../../modules/candidate/candidate.entity.js";
 import { Establishment } from "../../modules/establishment/establishment.entity.js";
 import { Habilitation } from "../../modules/habilitation/habilitation.entity.js";
 import { Network } from "../../modules/network/network.entity.js";
@@ -18,6 +19,7 @@ import "../../modules/organisation/organisation.scope.js";
 import "../../modules/establishment/establishment.scope.js";
 import "../../modules/habilitation/habilitation.scope.js";
 import "../../modules/user/user.scope.js";
+import "../../modules/candidate/candidate.scope.js";
 
 /**
  * Every TypeORM entity of the API, listed once. A feature adds its entities here.
@@ -32,6 +34,8 @@ export const entities: Function[] = [
   Organisation,
   Establishment,
   Habilitation,
+  Candidate,
+  CandidateIdempotency,
   AuditEvent,
   User,
   RoleAssignment,
