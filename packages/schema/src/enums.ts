@@ -48,6 +48,13 @@ export const EstablishmentStatus = {
 } as const;
 export type EstablishmentStatus = (typeof EstablishmentStatus)[keyof typeof EstablishmentStatus];
 
+/** An évaluation préalable (before training) or finale (at its end). */
+export const EvaluationSessionKind = {
+  PRELIMINARY: "PRELIMINARY",
+  FINAL: "FINAL",
+} as const;
+export type EvaluationSessionKind = (typeof EvaluationSessionKind)[keyof typeof EvaluationSessionKind];
+
 /** French labels, used by the SPA and by exports. */
 export const labels = {
   CertificationCode: { CLEA: "CléA", CLEA_NUMERIQUE: "CléA Numérique", CLEA_MANAGEMENT: "CléA Management" },
@@ -63,6 +70,7 @@ export const labels = {
     EXPIRED: "Expirée",
   },
   EstablishmentStatus: { OPEN: "Ouvert", CLOSED: "Fermé" },
+  EvaluationSessionKind: { PRELIMINARY: "Évaluation préalable", FINAL: "Évaluation finale" },
 } as const satisfies {
   CertificationCode: Record<CertificationCode, string>;
   ReferentialStatus: Record<ReferentialStatus, string>;
@@ -70,6 +78,7 @@ export const labels = {
   HabilitationRole: Record<HabilitationRole, string>;
   HabilitationStatus: Record<HabilitationStatus, string>;
   EstablishmentStatus: Record<EstablishmentStatus, string>;
+  EvaluationSessionKind: Record<EvaluationSessionKind, string>;
 };
 
 /**
@@ -103,6 +112,15 @@ export const roleScopes: Record<Role, readonly RoleScopeKind[]> = {
   JURY: ["NATIONAL"],
   ANALYST: ["NATIONAL", "NETWORK"],
 };
+
+/** The functions a person holds in an establishment (its staff): the establishment-scoped roles. */
+export const StaffFunction = {
+  CENTRE_MANAGER: "CENTRE_MANAGER",
+  ADVISOR: "ADVISOR",
+  EVALUATOR: "EVALUATOR",
+  TRAINER: "TRAINER",
+} as const satisfies Partial<Record<Role, Role>>;
+export type StaffFunction = (typeof StaffFunction)[keyof typeof StaffFunction];
 
 export const UserStatus = { ACTIVE: "ACTIVE", DISABLED: "DISABLED" } as const;
 export type UserStatus = (typeof UserStatus)[keyof typeof UserStatus];

@@ -11,6 +11,14 @@ export const ErrorCode = {
   INVALID_TRANSITION: "INVALID_TRANSITION",
   REFERENTIAL_IMMUTABLE: "REFERENTIAL_IMMUTABLE",
   INVALID_IMPORT: "INVALID_IMPORT",
+  /** The establishment has no GRANTED habilitation for that certification and role on that date. */
+  NOT_HABILITATED: "NOT_HABILITATED",
+  /** The establishment's habilitation for that certification and role has ended (its end date is past). */
+  HABILITATION_EXPIRED: "HABILITATION_EXPIRED",
+  /** The evaluator chosen for a session holds no current EVALUATOR assignment at its establishment. */
+  EVALUATOR_NOT_ASSIGNED: "EVALUATOR_NOT_ASSIGNED",
+  /** The establishment is closed: it takes no new session, staff or dossier. */
+  ESTABLISHMENT_CLOSED: "ESTABLISHMENT_CLOSED",
   /** A record that looks like one already held (e.g. a candidate with the same names and birth date); confirm to go on. */
   LIKELY_DUPLICATE: "LIKELY_DUPLICATE",
   /** Too many attempts in too short a time (e.g. sign-in throttling); try again later. */

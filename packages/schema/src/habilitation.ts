@@ -10,6 +10,8 @@ export const HabilitationAction = {
   SUSPEND: "SUSPEND",
   REINSTATE: "REINSTATE",
   WITHDRAW: "WITHDRAW",
+  /** Creates the next GRANTED period, starting the day after this one ends (API: `renewHabilitation`). */
+  RENEW: "RENEW",
 } as const;
 export type HabilitationAction = (typeof HabilitationAction)[keyof typeof HabilitationAction];
 
@@ -18,6 +20,11 @@ export interface HabilitationTransition {
   from: readonly HabilitationStatus[];
   to: HabilitationStatus;
   label: string;
+  /**
+   * The action leaves this habilitation as it is and creates the next period instead (a mutation
+   * of its own, with its own input: `renewHabilitation`); `to` is the new period's status.
+   */
+  createsNextPeriod?: boolean;
 }
 
 export const habilitationTransitions: readonly HabilitationTransition[] = [
@@ -26,7 +33,16 @@ export const habilitationTransitions: readonly HabilitationTransition[] = [
   { action: "SUSPEND", from: ["GRANTED"], to: "SUSPENDED", label: "Suspendre" },
   { action: "REINSTATE", from: ["SUSPENDED"], to: "GRANTED", label: "Rétablir" },
   { action: "WITHDRAW", from: ["GRANTED", "SUSPENDED"], to: "WITHDRAWN", label: "Retirer" },
+  { action: "RENEW", from: ["GRANTED", "EXPIRED"], to: "GRANTED", label: "Renouveler", createsNextPeriod: true },
 ];
+
+/**
+ * Stored statuses whose validity period is in force (or was, for an expired one): the periods of
+ * one establishment, certification and role with these statuses never overlap (checked by the API,
+ * and by the database trigger `habilitation_period_no_overlap`). A request, a refusal or a
+ * withdrawal holds no period.
+ */
+export const HABILITATION_PERIOD_STATUSES: readonly HabilitationStatus[] = [HabilitationStatus.GRANTED, HabilitationStatus.SUSPENDED];
 
 /** The status a person sees: a GRANTED habilitation past its end date is EXPIRED. */
 export function effectiveHabilitationStatus(

@@ -84,6 +84,7 @@ export const en: Messages = {
       EXPIRED: "Expired",
     },
     EstablishmentStatus: { OPEN: "Open", CLOSED: "Closed" },
+    EvaluationSessionKind: { PRELIMINARY: "Preliminary assessment", FINAL: "Final assessment" },
   },
   roles: {
     ADMIN: "National administrator",
@@ -389,5 +390,5 @@ export const en: Messages = {
     chooseCertification: "Choose a certification",
     chooseRole: "Choose a role",
   },
-  actionsLabels: { GRANT: "Grant", REFUSE: "Refuse", SUSPEND: "Suspend", REINSTATE: "Reinstate", WITHDRAW: "Withdraw" },
+  actionsLabels: { GRANT: "Grant", REFUSE: "Refuse", SUSPEND: "Suspend", REINSTATE: "Reinstate", WITHDRAW: "Withdraw", RENEW: "Renew" },
 };

@@ -350,7 +350,7 @@ export const fr = {
     chooseCertification: "Choisissez une certification",
     chooseRole: "Choisissez un rôle",
   },
-  actionsLabels: { GRANT: "Accorder", REFUSE: "Refuser", SUSPEND: "Suspendre", REINSTATE: "Rétablir", WITHDRAW: "Retirer" },
+  actionsLabels: { GRANT: "Accorder", REFUSE: "Refuser", SUSPEND: "Suspendre", REINSTATE: "Rétablir", WITHDRAW: "Retirer", RENEW: "Renouveler" },
 };
 
 /** The shape of a catalogue: the French keys, any string as value. */

@@ -2,6 +2,7 @@
  * Every resolver of the API, listed once. A feature adds its resolvers here.
  */
 import { HealthResolver } from "./health.resolver.js";
+import { AttentionResolver } from "../modules/attention/attention.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { CandidateResolver } from "../modules/candidate/candidate.resolver.js";
@@ -12,7 +13,10 @@ import { NetworkResolver } from "../modules/network/network.resolver.js";
 import { OrganisationResolver } from "../modules/organisation/organisation.resolver.js";
 import { referentialResolvers } from "../modules/referential/referential.resolver.js";
 import { RoleAssignmentResolver, UserResolver } from "../modules/user/user.resolver.js";
+import { EvaluatorAccreditationResolver, StaffResolver } from "../modules/staff/staff.resolver.js";
+import { EvaluationSessionResolver } from "../modules/evaluation-session/evaluation-session.resolver.js";
 
 export const resolvers: Function[] = [HealthResolver,
   GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
-  ...referentialResolvers, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver];
+  ...referentialResolvers, AttentionResolver, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver,
+  StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver];

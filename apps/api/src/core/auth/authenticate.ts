@@ -33,7 +33,7 @@ interface PrincipalRow {
  * The principal of a user in a session, or undefined. ONE query checks everything that can end a
  * session early and loads the grants: the user exists and is ACTIVE, its auth version is the
  * token's (no password change, role change or deactivation since it was issued), and the session
- * family is neither revoked nor expired.
+ * family is neither revoked nor expired. Ended staff assignments (`endedOn` set) grant nothing.
  */
 export async function loadPrincipal(
   db: { query(sql: string, params?: unknown[]): Promise<unknown> },
@@ -43,7 +43,7 @@ export async function loadPrincipal(
     `SELECT u.id, u.email, u."displayName", ra.role, ra."networkId", ra."establishmentId"
        FROM app_user u
        JOIN auth_session s ON s.id = $2 AND s."userId" = u.id AND s."revokedAt" IS NULL AND s."expiresAt" > now()
-       LEFT JOIN role_assignment ra ON ra."userId" = u.id
+       LEFT JOIN role_assignment ra ON ra."userId" = u.id AND ra."endedOn" IS NULL
       WHERE u.id = $1 AND u.status = 'ACTIVE' AND ($3::int IS NULL OR u."authVersion" = $3::int)
       ORDER BY ra.role, ra."networkId", ra."establishmentId"`,
     [claims.userId, claims.sessionId, claims.authVersion ?? null],

@@ -11,6 +11,8 @@ import { Organisation } from "../../modules/organisation/organisation.entity.js"
 import { Certification, Criterion, Domain, Referential, SubDomain } from "../../modules/referential/referential.entity.js";
 import { RoleAssignment } from "../../modules/user/role-assignment.entity.js";
 import { User } from "../../modules/user/user.entity.js";
+import { EvaluatorAccreditation } from "../../modules/staff/evaluator-accreditation.entity.js";
+import { EvaluationSession } from "../../modules/evaluation-session/evaluation-session.entity.js";
 
 // Scope rules (core/scope.ts) are registered with the entities, so that no read of a scoped
 // entity can happen before its rule exists.
@@ -20,6 +22,8 @@ import "../../modules/establishment/establishment.scope.js";
 import "../../modules/habilitation/habilitation.scope.js";
 import "../../modules/user/user.scope.js";
 import "../../modules/candidate/candidate.scope.js";
+import "../../modules/staff/staff.scope.js";
+import "../../modules/evaluation-session/evaluation-session.scope.js";
 
 /**
  * Every TypeORM entity of the API, listed once. A feature adds its entities here.
@@ -39,6 +43,8 @@ export const entities: Function[] = [
   AuditEvent,
   User,
   RoleAssignment,
+  EvaluatorAccreditation,
+  EvaluationSession,
   AuthSession,
   RefreshToken,
   Invitation,

@@ -1,3 +1,5 @@
+import { StaffAndSessions1795738580412 } from "./1795738580412-StaffAndSessions.js";
+import { HabilitationPeriods1795738108632 } from "./1795738108632-HabilitationPeriods.js";
 import { Candidates1795737206824 } from "./1795737206824-Candidates.js";
 import { Accounts1795735110131 } from "./1795735110131-Accounts.js";
 import { Audit1795734430115 } from "./1795734430115-Audit.js";
@@ -6,4 +8,4 @@ import { Initial1795734020012 } from "./1795734020012-Initial.js";
  * Every migration, in order. `pnpm migration:generate` writes a new one from the entities and
  * lists it here. Never edit a migration that has landed: add another.
  */
-export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131, Candidates1795737206824];
+export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131, Candidates1795737206824, HabilitationPeriods1795738108632, StaffAndSessions1795738580412];

@@ -26,7 +26,7 @@ export async function recordAuthEvent(ctx: RequestContext, event: AuthEvent): Pr
   let actor: { userId: string; roles: readonly Role[] } | null | undefined;
   if (event.action === "SIGN_IN_FAILED") actor = null;
   else if (!ctx.principal && event.userId) {
-    const rows: { role: Role }[] = await ctx.em.query(`SELECT DISTINCT role FROM role_assignment WHERE "userId" = $1`, [event.userId]);
+    const rows: { role: Role }[] = await ctx.em.query(`SELECT DISTINCT role FROM role_assignment WHERE "userId" = $1 AND "endedOn" IS NULL`, [event.userId]);
     actor = { userId: event.userId, roles: rows.map((r) => r.role) };
   }
   await auditService.record(ctx, {

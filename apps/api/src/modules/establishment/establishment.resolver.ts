@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from "../../core/context.js";
 import { PageArgs, type ConnectionShape } from "../../core/list.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
+import { LocalDate } from "../../core/scalars.js";
 import { geographyService } from "../geography/geography.service.js";
 import { Department, Region } from "../geography/geography.types.js";
 import { Habilitation } from "../habilitation/habilitation.entity.js";
@@ -43,6 +44,32 @@ export class EstablishmentResolver {
     @Arg("input", () => UpdateEstablishmentInput) input: UpdateEstablishmentInput,
   ): Promise<Establishment> {
     return establishmentService.update(ctx, id, input);
+  }
+
+  @Mutation(() => Establishment, { description: "Fermer un établissement (son historique est conservé) ; refusé s'il est déjà fermé" })
+  closeEstablishment(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("closedOn", () => LocalDate, { description: "Date de fermeture, aujourd'hui ou avant" }) closedOn: string,
+  ): Promise<Establishment> {
+    return establishmentService.close(ctx, id, closedOn);
+  }
+
+  @Mutation(() => Establishment, { description: "Rouvrir un établissement fermé" })
+  reopenEstablishment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<Establishment> {
+    return establishmentService.reopen(ctx, id);
+  }
+
+  @Mutation(() => Establishment, {
+    description: "Rattacher un établissement à un autre organisme du même réseau, avec son nouveau SIRET (qui commence par le SIREN de cet organisme)",
+  })
+  moveEstablishment(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("organisationId", () => ID) organisationId: string,
+    @Arg("siret", () => String, { description: "Le SIRET de l'établissement dans son nouvel organisme" }) siret: string,
+  ): Promise<Establishment> {
+    return establishmentService.move(ctx, id, organisationId, siret);
   }
 
   @FieldResolver(() => Department)

@@ -1,13 +1,22 @@
-import { AuditAction, collectProblems, departmentProblem, findDepartment, HabilitationStatus, postalCodeProblem, siretProblem } from "@clea/schema";
+import {
+  AuditAction,
+  collectProblems,
+  departmentProblem,
+  EstablishmentStatus,
+  findDepartment,
+  HabilitationStatus,
+  postalCodeProblem,
+  siretProblem,
+} from "@clea/schema";
 import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import "./establishment.scope.js";
 import type { RequestContext } from "../../core/context.js";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
-import { ConflictError, assertNoProblems } from "../../core/errors.js";
+import { ConflictError, InputError, assertNoProblems } from "../../core/errors.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
-import { todayInFrance } from "../../core/dates.js";
+import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { assertIdFilter, findOrFail } from "../../core/find.js";
 import { nameProblem } from "@clea/schema";
 import { loadChildPage } from "../../core/child-pages.js";
@@ -17,6 +26,15 @@ import { Organisation } from "../organisation/organisation.entity.js";
 import { Establishment } from "./establishment.entity.js";
 import { ESTABLISHMENT_LIMITS, type CreateEstablishmentInput, type UpdateEstablishmentInput } from "./establishment.inputs.js";
 import type { EstablishmentFilter } from "./establishment.types.js";
+
+const establishmentAudit = (e: Establishment) => ({
+  entityType: "Establishment",
+  entityId: e.id,
+  networkId: e.networkId,
+  establishmentId: e.id,
+});
+
+const changedByOther = "Cet établissement vient d'être modifié par quelqu'un d'autre ; rechargez-le.";
 
 const duplicateSiret = (siret: string, name?: string) =>
   `Un établissement avec le SIRET ${siret} existe déjà${name ? ` (${name})` : ""}.`;
@@ -131,6 +149,99 @@ export const establishmentService = {
       ctx,
       (tx) => tx.em.getRepository(Establishment).save(establishment),
       (e) => ({ action: AuditAction.UPDATE, entityType: "Establishment", entityId: e.id, changedFields, networkId: e.networkId, establishmentId: e.id }),
+    );
+  },
+
+  /**
+   * Closes an establishment on `closedOn` (today or earlier). Nothing is deleted: its
+   * habilitations, staff and dossiers stay readable; a closed establishment takes no new candidate
+   * (candidate service). The UPDATE is conditional on the status read, so two closings cannot both win.
+   */
+  async close(ctx: RequestContext, id: string, closedOn: string): Promise<Establishment> {
+    const establishment = await establishmentService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas fermer cet établissement.");
+    if (establishment.status === EstablishmentStatus.CLOSED)
+      throw new ConflictError(
+        `Cet établissement est déjà fermé${establishment.closedOn ? ` depuis le ${frenchDate(establishment.closedOn)}` : ""}.`,
+        { field: "closedOn" },
+      );
+    if (closedOn > todayInFrance())
+      throw new InputError([{ field: "closedOn", message: "La date de fermeture ne peut pas être dans le futur : fermez l'établissement ce jour-là." }]);
+    return establishmentService.setStatus(ctx, establishment, EstablishmentStatus.CLOSED, closedOn);
+  },
+
+  /** Reopens a closed establishment: OPEN again, its closing date cleared (the audit trail keeps the closing). */
+  async reopen(ctx: RequestContext, id: string): Promise<Establishment> {
+    const establishment = await establishmentService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas rouvrir cet établissement.");
+    if (establishment.status === EstablishmentStatus.OPEN)
+      throw new ConflictError("Cet établissement est déjà ouvert.", { field: "status" });
+    return establishmentService.setStatus(ctx, establishment, EstablishmentStatus.OPEN, null);
+  },
+
+  setStatus(ctx: RequestContext, establishment: Establishment, status: EstablishmentStatus, closedOn: string | null): Promise<Establishment> {
+    const changedFields = changedFieldNames(establishment, { status, closedOn });
+    return audited(
+      ctx,
+      async (tx) => {
+        const result = await tx.em
+          .createQueryBuilder()
+          .update(Establishment)
+          .set({ status, closedOn })
+          .where(`id = :id AND status = :from`, { id: establishment.id, from: establishment.status })
+          .execute();
+        if (!result.affected) throw new ConflictError(changedByOther);
+        return tx.em.getRepository(Establishment).findOneByOrFail({ id: establishment.id });
+      },
+      (e) => ({ ...establishmentAudit(e), action: AuditAction.TRANSITION, changedFields }),
+    );
+  },
+
+  /**
+   * Moves an establishment to another organisation of the same network. Another network's
+   * organisation is NOT_FOUND for a network manager (scoping), and refused for an ADMIN: the
+   * establishment's habilitations, staff and dossiers are filed under its network.
+   *
+   * The SIRET rule holds after a move too: a SIRET is the SIREN of its legal entity followed by
+   * the NIC, and organisations have distinct SIRENs, so an establishment taken over by another
+   * organisation has a new SIRET (INSEE gives one on a change of legal entity). The move therefore
+   * takes the new SIRET, checked against the new organisation's SIREN and for duplicates exactly
+   * as at creation; the old one stays on no other row and is free again.
+   */
+  async move(ctx: RequestContext, id: string, organisationId: string, siret: string): Promise<Establishment> {
+    const establishment = await establishmentService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas déplacer cet établissement.");
+    const target = await findOrFail(ctx, Organisation, organisationId, "Organisme");
+    if (target.networkId !== establishment.networkId)
+      throw new InputError([
+        { field: "organisationId", message: "Un établissement ne change que d'organisme au sein de son réseau, pas de réseau." },
+      ]);
+    if (target.id === establishment.organisationId)
+      throw new InputError([{ field: "organisationId", message: "L'établissement appartient déjà à cet organisme." }]);
+    const newSiret = siret.trim();
+    const problem = siretProblem(newSiret, target.siren);
+    if (problem) throw new InputError([{ field: "siret", message: problem }]);
+    const existing = await ctx.em.getRepository(Establishment).findOneBy({ siret: newSiret });
+    if (existing && existing.id !== establishment.id)
+      throw new ConflictError(duplicateSiret(newSiret, existing.name), { field: "siret" });
+    const changedFields = changedFieldNames(establishment, { organisationId: target.id, siret: newSiret });
+    return mapUniqueViolation(
+      () =>
+        audited(
+          ctx,
+          async (tx) => {
+            const result = await tx.em
+              .createQueryBuilder()
+              .update(Establishment)
+              .set({ organisationId: target.id, siret: newSiret })
+              .where(`id = :id AND "organisationId" = :from`, { id: establishment.id, from: establishment.organisationId })
+              .execute();
+            if (!result.affected) throw new ConflictError(changedByOther);
+            return tx.em.getRepository(Establishment).findOneByOrFail({ id: establishment.id });
+          },
+          (e) => ({ ...establishmentAudit(e), action: AuditAction.UPDATE, changedFields }),
+        ),
+      { siret: duplicateSiret(newSiret) },
     );
   },
 };

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { IsEnum, IsOptional, MaxLength } from "class-validator";
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
 import { CertificationCode, HabilitationRole, HabilitationStatus } from "@clea/schema";
 import { PageArgs } from "../../core/list.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -60,4 +60,20 @@ export class HabilitationListArgs extends PageArgs {
 
   @Field(() => HabilitationStatus, { nullable: true, description: "Statut effectif (EXPIRED = accordée et échue)" })
   status?: HabilitationStatus | null;
+}
+
+@InputType({ description: "Renouvellement : la période suivante, du lendemain de la fin de la période renouvelée à `endDate`" })
+export class RenewHabilitationInput {
+  @Field(() => LocalDate, { description: "Fin de la nouvelle période" })
+  @IsNotEmpty({ message: "La date de fin est obligatoire pour renouveler une habilitation." })
+  endDate: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Date de la décision du certificateur (par défaut : aujourd'hui)" })
+  @IsOptional()
+  decisionDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(REFERENCE_MAX, referenceTooLong)
+  decisionReference?: string | null;
 }

@@ -10,6 +10,7 @@ import {
   ChangeHabilitationStatusInput,
   CreateHabilitationInput,
   HabilitationListArgs,
+  RenewHabilitationInput,
   UpdateHabilitationInput,
 } from "./habilitation.inputs.js";
 import { habilitationService } from "./habilitation.service.js";
@@ -47,6 +48,17 @@ export class HabilitationResolver {
     @Arg("input", () => ChangeHabilitationStatusInput, { nullable: true }) input?: ChangeHabilitationStatusInput | null,
   ): Promise<Habilitation> {
     return habilitationService.changeStatus(ctx, id, action, input);
+  }
+
+  @Mutation(() => Habilitation, {
+    description: "Renouveler (action RENEW) : crée la période suivante, accordée, du lendemain de la fin de celle-ci à la nouvelle date de fin",
+  })
+  renewHabilitation(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => RenewHabilitationInput) input: RenewHabilitationInput,
+  ): Promise<Habilitation> {
+    return habilitationService.renew(ctx, id, input);
   }
 
   @FieldResolver(() => HabilitationStatus, { description: "Statut effectif : accordée et échue = EXPIRED" })

@@ -8,6 +8,7 @@ import {
   habilitationTransitions,
   HabilitationAction,
   HabilitationStatus,
+  HABILITATION_PERIOD_STATUSES,
   labels,
   type FieldProblem,
 } from "@clea/schema";
@@ -28,9 +29,11 @@ import type {
   CreateHabilitationInput,
   HabilitationDatesInput,
   HabilitationListArgs,
+  RenewHabilitationInput,
   UpdateHabilitationInput,
 } from "./habilitation.inputs.js";
-import { todayInFrance } from "../../core/dates.js";
+import { assertNoOverlappingPeriod, mapPeriodOverlap, type Period } from "./habilitation.periods.js";
+import { addDays, frenchDate, todayInFrance } from "../../core/dates.js";
 
 type Dates = Pick<Habilitation, "decisionDate" | "decisionReference" | "startDate" | "endDate">;
 
@@ -54,6 +57,26 @@ function periodProblems(d: Dates, required: boolean, why: string): FieldProblem[
   const range = dateRangeProblem(d.startDate, d.endDate);
   if (range) problems.push({ field: "endDate", message: range });
   return problems;
+}
+
+/** The period `dates` would hold with stored status `status`, or null when it holds none (see HABILITATION_PERIOD_STATUSES). */
+function periodInForce(status: HabilitationStatus, dates: Dates): Period | null {
+  return HABILITATION_PERIOD_STATUSES.includes(status) && dates.startDate && dates.endDate
+    ? { startDate: dates.startDate, endDate: dates.endDate }
+    : null;
+}
+
+/** The label of an action, from the transitions data. */
+const actionLabel = (a: HabilitationAction) => habilitationTransitions.find((t) => t.action === a)?.label ?? a;
+
+function invalidTransition(action: HabilitationAction, current: HabilitationStatus): DomainError {
+  const allowed = allowedHabilitationActions(current);
+  return new DomainError(
+    ErrorCode.INVALID_TRANSITION,
+    `Action « ${actionLabel(action)} » impossible sur une habilitation au statut « ${labels.HabilitationStatus[current]} »` +
+      (allowed.length ? ` (possible : ${allowed.map(actionLabel).join(", ")}).` : " (aucune action possible)."),
+    { status: current, action, allowedActions: allowed },
+  );
 }
 
 const habilitationAudit = (h: Habilitation) => ({
@@ -143,12 +166,16 @@ export const habilitationService = {
     assertAllowed(permissions.manageNetwork(ctx, habilitation.networkId), "Vous ne pouvez pas modifier cette habilitation.");
     const dates = mergeDates(habilitation, input);
     assertNoProblems(periodProblems(dates, DATED.includes(habilitation.storedStatus), "pour une habilitation accordée ou suspendue"));
+    const period = periodInForce(habilitation.storedStatus, dates);
+    if (period) await assertNoOverlappingPeriod(ctx, habilitation, period, habilitation.id);
     const changedFields = changedFieldNames(habilitation, dates);
     Object.assign(habilitation, dates);
-    return audited(
-      ctx,
-      (tx) => tx.em.getRepository(Habilitation).save(habilitation),
-      (h) => ({ ...habilitationAudit(h), action: AuditAction.UPDATE, changedFields }),
+    return mapPeriodOverlap(period, () =>
+      audited(
+        ctx,
+        (tx) => tx.em.getRepository(Habilitation).save(habilitation),
+        (h) => ({ ...habilitationAudit(h), action: AuditAction.UPDATE, changedFields }),
+      ),
     );
   },
 
@@ -167,24 +194,23 @@ export const habilitationService = {
     const today = todayInFrance();
     const current = habilitationService.status(habilitation, today);
     const transition = habilitationTransition(action, current);
-    if (!transition) {
-      const allowed = allowedHabilitationActions(current);
-      const label = (a: HabilitationAction) => habilitationTransitions.find((t) => t.action === a)?.label ?? a;
+    if (!transition) throw invalidTransition(action, current);
+    if (transition.createsNextPeriod)
       throw new DomainError(
-        ErrorCode.INVALID_TRANSITION,
-        `Action « ${label(action)} » impossible sur une habilitation au statut « ${labels.HabilitationStatus[current]} »` +
-          (allowed.length ? ` (possible : ${allowed.map(label).join(", ")}).` : " (aucune action possible)."),
-        { status: current, action, allowedActions: allowed },
+        ErrorCode.BAD_USER_INPUT,
+        `« ${transition.label} » crée une nouvelle période d'habilitation : utilisez renewHabilitation, avec la nouvelle date de fin.`,
+        { field: "action" },
       );
-    }
     const dates = mergeDates(habilitation, input);
     if ((action === HabilitationAction.GRANT || action === HabilitationAction.REFUSE) && !dates.decisionDate) dates.decisionDate = today;
     const problems = periodProblems(dates, transition.to === HabilitationStatus.GRANTED, "pour accorder une habilitation");
     if (transition.to === HabilitationStatus.GRANTED && dates.endDate && dates.endDate < today && !problems.some((p) => p.field === "endDate"))
       problems.push({ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." });
     assertNoProblems(problems);
+    const period = periodInForce(transition.to, dates);
+    if (period) await assertNoOverlappingPeriod(ctx, habilitation, period, habilitation.id);
     const changedFields = ["status", ...changedFieldNames(habilitation, dates)];
-    return audited(
+    return mapPeriodOverlap(period, () => audited(
       ctx,
       async (tx) => {
         const result = await tx.em
@@ -198,6 +224,56 @@ export const habilitationService = {
         return tx.em.getRepository(Habilitation).findOneByOrFail({ id });
       },
       (h) => ({ ...habilitationAudit(h), action: AuditAction.TRANSITION, changedFields }),
+    ));
+  },
+
+  /**
+   * RENEW (@clea/schema `habilitationTransitions`): a GRANTED or EXPIRED habilitation keeps its
+   * period, and the next one is created GRANTED from the day after its end to `input.endDate`.
+   * A mutation of its own rather than a status change, since it creates a habilitation and needs
+   * a new end date. A second renewal of the same period overlaps the first and is refused (also
+   * when both race: the database trigger holds the rule).
+   */
+  async renew(ctx: RequestContext, id: string, input: RenewHabilitationInput): Promise<Habilitation> {
+    const current = await habilitationService.get(ctx, id);
+    assertAllowed(permissions.manageNetwork(ctx, current.networkId), "Vous ne pouvez pas renouveler cette habilitation.");
+    const today = todayInFrance();
+    const status = habilitationService.status(current, today);
+    const transition = habilitationTransition(HabilitationAction.RENEW, status);
+    if (!transition || !current.endDate) throw invalidTransition(HabilitationAction.RENEW, status);
+    const dates: Dates = mergeDates(
+      { decisionDate: today, decisionReference: null, startDate: addDays(current.endDate, 1), endDate: null },
+      { decisionDate: input.decisionDate, decisionReference: input.decisionReference, endDate: input.endDate },
+    );
+    if (!dates.decisionDate) dates.decisionDate = today;
+    const problems = periodProblems(dates, true, "pour renouveler une habilitation").map((p) =>
+      p.field === "endDate" && dates.endDate && dates.startDate && dates.endDate < dates.startDate
+        ? { field: "endDate", message: `La nouvelle date de fin doit être postérieure ou égale au ${frenchDate(dates.startDate)}, lendemain de la fin de la période renouvelée.` }
+        : p,
+    );
+    if (!problems.length && dates.endDate! < today)
+      problems.push({ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." });
+    assertNoProblems(problems);
+    const period = { startDate: dates.startDate!, endDate: dates.endDate! };
+    await assertNoOverlappingPeriod(ctx, current, period);
+    return mapPeriodOverlap(period, () =>
+      audited(
+        ctx,
+        (tx) =>
+          tx.em.getRepository(Habilitation).save({
+            ...dates,
+            establishmentId: current.establishmentId,
+            networkId: current.networkId,
+            certificationId: current.certificationId,
+            role: current.role,
+            storedStatus: transition.to,
+          }),
+        (h) => ({
+          ...habilitationAudit(h),
+          action: AuditAction.CREATE,
+          changedFields: ["certificationId", "role", "status", ...Object.keys(dates)],
+        }),
+      ),
     );
   },
 };

@@ -78,7 +78,7 @@ describe("habilitation life cycle", () => {
     expect(granted.errors).toBeUndefined();
     expect(granted.data.changeHabilitationStatus).toMatchObject({
       status: "GRANTED",
-      allowedActions: ["SUSPEND", "WITHDRAW"],
+      allowedActions: ["SUSPEND", "WITHDRAW", "RENEW"],
       startDate: "2025-01-01",
       endDate: "2099-12-31",
       decisionDate: todayInFrance(),
@@ -118,14 +118,14 @@ describe("habilitation life cycle", () => {
 });
 
 describe("expiry", () => {
-  it("shows a granted habilitation past its end date as EXPIRED, with no action left", async () => {
+  it("shows a granted habilitation past its end date as EXPIRED, with only renewal left", async () => {
     const e = await freshEstablishment();
     const h = await createHabilitation(api, e.id, "CLEA_MANAGEMENT");
     await changeStatus(api, h.id, "GRANT", VALID);
     const updated = await ok(api, `mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2020-01-01", endDate: "2022-12-31" }) { status allowedActions } }`, {
       id: h.id,
     });
-    expect(updated.updateHabilitation).toEqual({ status: "EXPIRED", allowedActions: [] });
+    expect(updated.updateHabilitation).toEqual({ status: "EXPIRED", allowedActions: ["RENEW"] });
     const [{ storedStatus }] = await api.ds.query(`SELECT "storedStatus" FROM habilitation WHERE id = $1`, [h.id]);
     expect(storedStatus).toBe("GRANTED");
     const withdraw = await changeStatus(api, h.id, "WITHDRAW");

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import type { Role } from "@clea/schema";
+import { DateColumn } from "../../core/db/columns.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Network } from "../network/network.entity.js";
 import { User } from "./user.entity.js";
@@ -9,6 +10,11 @@ import { User } from "./user.entity.js";
  * establishment (one row per establishment). An establishment role also stores the
  * establishment's network, so that every grant is reachable by network (scoping, and a later
  * distribution by network). The check constraint is roleScopes of @clea/schema, in SQL.
+ *
+ * An establishment role is also a staff assignment (module `staff`): it starts on `startedOn`
+ * and, once ended, keeps its row with `endedOn` as history. An ended row grants nothing (the
+ * principal is loaded from current rows only, core/auth/authenticate.ts); at most one current
+ * row per user, role and establishment.
  */
 @Entity("role_assignment")
 @Check(
@@ -18,6 +24,8 @@ import { User } from "./user.entity.js";
     ` OR ("role" = 'NETWORK_MANAGER' AND "networkId" IS NOT NULL AND "establishmentId" IS NULL)` +
     ` OR ("role" IN ('CENTRE_MANAGER','ADVISOR','EVALUATOR','TRAINER') AND "networkId" IS NOT NULL AND "establishmentId" IS NOT NULL)`,
 )
+@Check("CHK_role_assignment_ended_after_start", `"endedOn" IS NULL OR "endedOn" >= "startedOn"`)
+@Index("UQ_role_assignment_current", ["userId", "role", "establishmentId"], { unique: true, where: `"endedOn" IS NULL AND "establishmentId" IS NOT NULL` })
 export class RoleAssignment {
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -51,4 +59,12 @@ export class RoleAssignment {
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
+
+  /** First day of the assignment (the day it was given, in France, unless said otherwise). */
+  @Column({ type: "date", default: () => "CURRENT_DATE" })
+  startedOn: string;
+
+  /** Day the assignment ended; null while it is current. Ended rows are history and grant nothing. */
+  @DateColumn({ nullable: true })
+  endedOn: string | null;
 }

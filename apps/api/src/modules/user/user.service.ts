@@ -1,3 +1,4 @@
+import { In, IsNull } from "typeorm";
 import { Role, UserStatus, collectProblems, nameProblem } from "@clea/schema";
 import type { RoleGrant } from "../../core/auth/principal.js";
 import type { RequestContext } from "../../core/context.js";
@@ -41,10 +42,11 @@ async function visibleUser(ctx: RequestContext, id: string): Promise<User> {
   return user;
 }
 
-async function grantsOf(ctx: RequestContext, userId: string): Promise<RoleGrant[]> {
+/** The account's current grants (ended staff assignments are history, not rights). */
+async function grantsOf(ctx: RequestContext, userId: string): Promise<(RoleGrant & { id: string })[]> {
   return ctx.em.getRepository(RoleAssignment).find({
-    select: { role: true, networkId: true, establishmentId: true },
-    where: { userId },
+    select: { id: true, role: true, networkId: true, establishmentId: true },
+    where: { userId, endedOn: IsNull() },
   });
 }
 
@@ -69,7 +71,7 @@ export const userService = {
     if (args.role) {
       const managed = ctx.principal && !ctx.principal.national(Role.ADMIN) ? ctx.principal.networkIds(Role.NETWORK_MANAGER) : null;
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM role_assignment fra WHERE fra."userId" = u.id AND fra.role = :role${managed ? ` AND fra."networkId" IN (:...managed)` : ""})`,
+        `EXISTS (SELECT 1 FROM role_assignment fra WHERE fra."userId" = u.id AND fra."endedOn" IS NULL AND fra.role = :role${managed ? ` AND fra."networkId" IN (:...managed)` : ""})`,
         { role: args.role, managed: managed?.length ? managed : [null] },
       );
     }
@@ -89,6 +91,7 @@ export const userService = {
           .getRepository(RoleAssignment)
           .createQueryBuilder("ra")
           .where(`ra."userId" IN (:...ids)`, { ids: [...ids] })
+          .andWhere(`ra."endedOn" IS NULL`)
           .orderBy("ra.role")
           .addOrderBy(`ra."createdAt"`)
           .getMany();
@@ -189,9 +192,16 @@ export const userService = {
     const kept = current.filter((g) => !mayGrant(ctx, g));
     const next = [...kept, ...wanted];
     if (sameGrants(current, next)) return toUserView(user);
+    // Only the difference is written: kept grants keep their row (and a staff assignment its
+    // start date); ended assignments are history and are never touched here.
+    const removed = current.filter((g) => !next.some((n) => sameGrants([n], [g])));
+    const added = next.filter((g) => !current.some((c) => sameGrants([c], [g])));
     return ctx.transaction(async (tx) => {
-      await tx.em.getRepository(RoleAssignment).delete({ userId: user.id });
-      if (next.length) await tx.em.getRepository(RoleAssignment).insert(next.map((g) => ({ ...g, userId: user.id })));
+      if (removed.length) await tx.em.getRepository(RoleAssignment).delete({ id: In(removed.map((g) => g.id)) });
+      if (added.length)
+        await tx.em
+          .getRepository(RoleAssignment)
+          .insert(added.map((g) => ({ role: g.role, networkId: g.networkId, establishmentId: g.establishmentId, userId: user.id })));
       await tx.em.query(`UPDATE app_user SET "authVersion" = "authVersion" + 1, "updatedAt" = now() WHERE id = $1`, [user.id]);
       const changedNetwork = [...wanted, ...current].find((g) => mayGrant(ctx, g) && g.networkId)?.networkId;
       await recordAuthEvent(tx, { action: "ROLE_CHANGE", userId: user.id, fields: ["roles"], networkId: changedNetwork });

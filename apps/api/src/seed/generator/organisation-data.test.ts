@@ -149,7 +149,7 @@ describe("loadDemoDataIfEmpty", () => {
     expect(res.data.networks.edges.map((e: any) => e.node.name).sort()).toEqual(["GRETA Demo", "Réseau APP Demo"]);
     expect(res.data.networks.edges.every((e: any) => e.node.organisationCount > 0)).toBe(true);
     expect(res.data.habilitations.totalCount).toBeGreaterThan(0);
-    expect(res.data.habilitations.edges[0].node).toEqual({ status: "EXPIRED", allowedActions: [] });
+    expect(res.data.habilitations.edges[0].node).toEqual({ status: "EXPIRED", allowedActions: ["RENEW"] });
     expect(res.data.establishments.totalCount).toBeGreaterThan(0);
   });
 });

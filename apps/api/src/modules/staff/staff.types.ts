@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { roleLabels, StaffFunction } from "@clea/schema";
+import { LocalDate } from "../../core/scalars.js";
+
+registerEnumType(StaffFunction, {
+  name: "StaffFunction",
+  description: "Fonction d'une personne dans un établissement",
+  valuesConfig: Object.fromEntries(Object.values(StaffFunction).map((f) => [f, { description: roleLabels[f] }])),
+});
+
+/**
+ * One function of one person in one establishment, current or ended (a row of role_assignment;
+ * the entity itself is not a GraphQL type).
+ */
+@ObjectType("StaffAssignment", { description: "Affectation d'une personne à un établissement dans une fonction, en cours ou terminée" })
+export class StaffAssignmentView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => ID)
+  establishmentId: string;
+
+  @Field(() => ID)
+  networkId: string;
+
+  @Field(() => StaffFunction)
+  function: StaffFunction;
+
+  @Field(() => LocalDate)
+  startedOn: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Fin de l'affectation ; null tant qu'elle est en cours" })
+  endedOn: string | null;
+
+  @Field(() => Boolean, { description: "Vrai tant que l'affectation n'est pas terminée (elle donne alors ses droits)" })
+  current: boolean;
+}
