@@ -109,6 +109,8 @@ describe("networks, organisations and establishments", () => {
 
   it("requests a habilitation on the establishment page (status Demandée)", async () => {
     const { page } = b;
+    // The establishment page is in tabs: habilitations are the second one.
+    await page.getByRole("tab", { name: "Habilitations" }).click();
     await page.locator("#hab-certificationCode").selectOption("CLEA");
     await page.locator("#hab-role").selectOption("EVALUATOR");
     await page.getByLabel("Date de début").fill("2026-01-01");

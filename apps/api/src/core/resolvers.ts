@@ -15,8 +15,9 @@ import { referentialResolvers } from "../modules/referential/referential.resolve
 import { RoleAssignmentResolver, UserResolver } from "../modules/user/user.resolver.js";
 import { EvaluatorAccreditationResolver, StaffResolver } from "../modules/staff/staff.resolver.js";
 import { EvaluationSessionResolver } from "../modules/evaluation-session/evaluation-session.resolver.js";
+import { ImportResolver } from "../modules/import/import.resolver.js";
 
 export const resolvers: Function[] = [HealthResolver,
   GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
   ...referentialResolvers, AttentionResolver, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver,
-  StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver];
+  StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver, ImportResolver];

@@ -138,9 +138,102 @@ export const CREATE_HABILITATION = gql`
   }
 `;
 export const CHANGE_HABILITATION_STATUS = gql`
-  mutation ChangeHabilitationStatus($id: ID!, $action: HabilitationAction!) {
-    changeHabilitationStatus(id: $id, action: $action) {
+  mutation ChangeHabilitationStatus($id: ID!, $action: HabilitationAction!, $input: ChangeHabilitationStatusInput) {
+    changeHabilitationStatus(id: $id, action: $action, input: $input) {
       ${HABILITATION_FIELDS}
+    }
+  }
+`;
+export const RENEW_HABILITATION = gql`
+  mutation RenewHabilitation($id: ID!, $input: RenewHabilitationInput!) {
+    renewHabilitation(id: $id, input: $input) {
+      ${HABILITATION_FIELDS}
+    }
+  }
+`;
+
+export const CLOSE_ESTABLISHMENT = gql`
+  mutation CloseEstablishment($id: ID!, $closedOn: LocalDate!) {
+    closeEstablishment(id: $id, closedOn: $closedOn) {
+      id
+      status
+      closedOn
+    }
+  }
+`;
+export const REOPEN_ESTABLISHMENT = gql`
+  mutation ReopenEstablishment($id: ID!) {
+    reopenEstablishment(id: $id) {
+      id
+      status
+      closedOn
+    }
+  }
+`;
+
+/** Current then ended assignments of an establishment (the Personnel tab, and the evaluators to choose from). */
+export const ESTABLISHMENT_STAFF = gql`
+  query EstablishmentStaff($establishmentId: ID!) {
+    establishmentStaff(establishmentId: $establishmentId) {
+      id
+      userId
+      function
+      startedOn
+      endedOn
+      current
+      user {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`;
+export const END_STAFF_ASSIGNMENT = gql`
+  mutation EndStaffAssignment($id: ID!, $endedOn: LocalDate!) {
+    endStaffAssignment(id: $id, endedOn: $endedOn) {
+      id
+      endedOn
+      current
+    }
+  }
+`;
+
+export const EVALUATION_SESSIONS = gql`
+  query EvaluationSessions($filter: EvaluationSessionFilter, $first: Int) {
+    evaluationSessions(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          startsAt
+          endsAt
+          siteAddress
+          capacity
+          enrolled
+          free
+          cancelledAt
+          evaluatorId
+          certification {
+            id
+            code
+            name
+          }
+          evaluator {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`;
+export const PLAN_EVALUATION_SESSION = gql`
+  mutation PlanEvaluationSession($input: PlanEvaluationSessionInput!) {
+    planEvaluationSession(input: $input) {
+      id
+      startsAt
     }
   }
 `;

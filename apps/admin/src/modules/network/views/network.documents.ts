@@ -129,3 +129,51 @@ export const UPDATE_ORGANISATION = gql`
     }
   }
 `;
+
+/** What needs attention in a network: habilitations ending soon, Qualiopi past, no evaluator. */
+export const NETWORK_ATTENTION = gql`
+  query NetworkAttention($networkId: ID) {
+    networkAttention(networkId: $networkId) {
+      today
+      horizonDays
+      expiringHabilitations(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            role
+            endDate
+            certification {
+              id
+              name
+            }
+            establishment {
+              id
+              name
+            }
+          }
+        }
+      }
+      organisationsWithExpiredQualiopi(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            legalName
+            qualiopiValidUntil
+          }
+        }
+      }
+      establishmentsWithoutEvaluator(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            city
+          }
+        }
+      }
+    }
+  }
+`;

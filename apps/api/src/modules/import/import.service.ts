@@ -1,0 +1,175 @@
+import { AuditAction, departmentProblem, findDepartment, nameProblem, postalCodeProblem, sirenProblem, siretProblem } from "@clea/schema";
+import { In } from "typeorm";
+import type { RequestContext } from "../../core/context.js";
+import { findOrFail } from "../../core/find.js";
+import { assertAllowed, permissions } from "../../core/permissions.js";
+import { scopedQuery } from "../../core/scope.js";
+import { mapUniqueViolation } from "../../core/unique-violation.js";
+import { auditService } from "../audit/audit.service.js";
+import { Establishment } from "../establishment/establishment.entity.js";
+import { ESTABLISHMENT_LIMITS } from "../establishment/establishment.inputs.js";
+import "../establishment/establishment.scope.js";
+import { Network } from "../network/network.entity.js";
+import "../network/network.scope.js";
+import { Organisation } from "../organisation/organisation.entity.js";
+import "../organisation/organisation.scope.js";
+import { ESTABLISHMENT_IMPORT_COLUMNS, headerOf, type ImportColumnKey, type ImportRow } from "./import.columns.js";
+import { decodeFile, fileRefused, isXlsx, readCsv, readXlsx, type ImportProblemShape, type ReadRow } from "./import.file.js";
+import { establishmentTemplate } from "./import.template.js";
+import type { ImportFileFormat, ImportFileInput, ImportReport } from "./import.types.js";
+
+const REQUIRED_MESSAGE: Record<ImportColumnKey, string> = {
+  organisationSiren: "Le SIREN de l'organisme est obligatoire.",
+  siret: "Le SIRET est obligatoire.",
+  name: "Le nom de l'établissement est obligatoire.",
+  addressLine: "L'adresse est obligatoire.",
+  postalCode: "Le code postal est obligatoire.",
+  city: "La ville est obligatoire.",
+  departmentCode: "Le code département est obligatoire.",
+};
+
+interface CheckedRow {
+  line: number;
+  values: ImportRow;
+  organisation?: Organisation;
+}
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Bulk import of a network's establishments. Each line is checked by the rules of
+ * `createEstablishment` (the shared validators of @clea/schema), plus what only a file can get
+ * wrong (a SIRET twice in the file, a missing cell); every faulty line is reported at once.
+ */
+export const importService = {
+  establishmentTemplate,
+
+  async importEstablishments(ctx: RequestContext, networkId: string, file: ImportFileInput, dryRun: boolean): Promise<ImportReport> {
+    // Another network is NOT_FOUND for its non-members (scoped read), FORBIDDEN for its analysts.
+    const network = await findOrFail(ctx, Network, networkId, "Réseau");
+    assertAllowed(permissions.manageNetwork(ctx, network.id), "Vous ne pouvez pas importer d'établissements dans ce réseau.");
+
+    const buffer = decodeFile(file.contentBase64); // size checked before decoding
+    const xlsx = isXlsx(buffer);
+    if (!xlsx && /\.xlsx?$/i.test(file.filename.trim()))
+      throw fileRefused("Ce fichier n'est pas un classeur XLSX valide (les anciens fichiers .xls ne sont pas lus : enregistrez-le en .xlsx).");
+    const read = xlsx ? await readXlsx(buffer) : readCsv(buffer);
+
+    const { rows, problems } = read.problems.length ? { rows: [] as CheckedRow[], problems: read.problems } : await checkRows(ctx, network.id, read.rows);
+    const report = { dryRun, lineCount: read.rows.length, created: 0, valid: problems.length === 0, problems };
+    if (dryRun) return report;
+    if (problems.length) {
+      const n = problems.length;
+      throw fileRefused(`Le fichier comporte ${n} erreur${n > 1 ? "s" : ""} ; rien n'a été importé.`, problems);
+    }
+    const created = await mapUniqueViolation(() => insertAll(ctx, network.id, rows), {
+      siret: "Un des SIRET du fichier vient d'être enregistré par quelqu'un d'autre ; relancez l'essai à blanc.",
+    });
+    return { ...report, created };
+  },
+};
+
+async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow[]): Promise<{ rows: CheckedRow[]; problems: ImportProblemShape[] }> {
+  const problems: ImportProblemShape[] = [];
+  const rows: CheckedRow[] = read.map((r) => ({ ...r, values: { ...r.values, departmentCode: r.values.departmentCode.toUpperCase() } }));
+
+  // The organisations of this network the caller sees, by SIREN: one query for the whole file.
+  const sirens = [...new Set(rows.map((r) => r.values.organisationSiren).filter((s) => /^\d{9}$/.test(s)))];
+  const organisations = sirens.length
+    ? await scopedQuery(ctx, Organisation, "o")
+        .andWhere(`o."networkId" = :networkId`, { networkId })
+        .andWhere(`o.siren IN (:...sirens)`, { sirens })
+        .getMany()
+    : [];
+  const organisationBySiren = new Map(organisations.map((o) => [o.siren, o]));
+
+  // SIRETs already held anywhere on the platform (the SIRET is unique nationally).
+  const sirets = [...new Set(rows.map((r) => r.values.siret).filter((s) => /^\d{14}$/.test(s)))];
+  const taken = new Set<string>();
+  for (let i = 0; i < sirets.length; i += 1000) {
+    const found = await ctx.em.getRepository(Establishment).find({ select: { siret: true }, where: { siret: In(sirets.slice(i, i + 1000)) } });
+    found.forEach((e) => taken.add(e.siret));
+  }
+
+  const firstLineOf = new Map<string, number>();
+  for (const row of rows) {
+    const v = row.values;
+    const add = (field: ImportColumnKey, message: string | null) => {
+      if (message) problems.push({ line: row.line, field, column: headerOf(field), message });
+    };
+    const present = (field: ImportColumnKey) => {
+      if (v[field]) return true;
+      add(field, REQUIRED_MESSAGE[field]);
+      return false;
+    };
+
+    let sirenOk = false;
+    if (present("organisationSiren")) {
+      const p = sirenProblem(v.organisationSiren);
+      add("organisationSiren", p);
+      if (!p) {
+        sirenOk = true;
+        row.organisation = organisationBySiren.get(v.organisationSiren);
+        if (!row.organisation)
+          add("organisationSiren", `Aucun organisme de ce réseau n'a le SIREN ${v.organisationSiren} : créez d'abord l'organisme.`);
+      }
+    }
+    if (present("siret")) {
+      const p = siretProblem(v.siret, sirenOk ? v.organisationSiren : undefined);
+      add("siret", p);
+      if (!p) {
+        const first = firstLineOf.get(v.siret);
+        if (first !== undefined) add("siret", `Le SIRET ${v.siret} figure déjà à la ligne ${first} du fichier.`);
+        else {
+          firstLineOf.set(v.siret, row.line);
+          if (taken.has(v.siret)) add("siret", `Un établissement avec le SIRET ${v.siret} existe déjà sur la plateforme.`);
+        }
+      }
+    }
+    if (present("name")) add("name", nameProblem(v.name, ESTABLISHMENT_LIMITS.name, "Le nom de l'établissement"));
+    if (present("addressLine")) add("addressLine", nameProblem(v.addressLine, ESTABLISHMENT_LIMITS.addressLine, "L'adresse"));
+    const departmentKnown = Boolean(v.departmentCode && findDepartment(v.departmentCode));
+    if (present("postalCode")) add("postalCode", postalCodeProblem(v.postalCode, departmentKnown ? v.departmentCode : undefined));
+    if (present("city")) add("city", nameProblem(v.city, ESTABLISHMENT_LIMITS.city, "La ville"));
+    if (present("departmentCode")) add("departmentCode", departmentProblem(v.departmentCode));
+  }
+  const order = new Map(ESTABLISHMENT_IMPORT_COLUMNS.map((c, i) => [c.key as string, i]));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+  return { rows, problems };
+}
+
+/** Every row in one transaction, each with its CREATE event (as `createEstablishment` records it). */
+function insertAll(ctx: RequestContext, networkId: string, rows: CheckedRow[]): Promise<number> {
+  const changedFields = ["siret", "name", "addressLine", "postalCode", "city", "departmentCode", "organisationId", "regionCode"];
+  return ctx.transaction(async (tx) => {
+    const repo = tx.em.getRepository(Establishment);
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      const result = await repo.insert(
+        chunk.map(({ values: v, organisation }) => ({
+          siret: v.siret,
+          name: v.name,
+          addressLine: v.addressLine,
+          postalCode: v.postalCode,
+          city: v.city,
+          departmentCode: v.departmentCode,
+          organisationId: organisation!.id,
+          networkId,
+          regionCode: findDepartment(v.departmentCode)!.regionCode,
+        })),
+      );
+      for (const { id } of result.identifiers as { id: string }[])
+        await auditService.record(tx, {
+          action: AuditAction.CREATE,
+          entityType: "Establishment",
+          entityId: id,
+          changedFields,
+          networkId,
+          establishmentId: id,
+        });
+    }
+    return rows.length;
+  });
+}
+
+export type { ImportFileFormat };
