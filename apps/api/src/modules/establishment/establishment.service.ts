@@ -39,7 +39,7 @@ const changedByOther = "Cet établissement vient d'être modifié par quelqu'un 
 const duplicateSiret = (siret: string, name?: string) =>
   `Un établissement avec le SIRET ${siret} existe déjà${name ? ` (${name})` : ""}.`;
 
-interface EstablishmentFields {
+export interface EstablishmentFields {
   siret: string;
   name: string;
   addressLine: string;
@@ -48,8 +48,12 @@ interface EstablishmentFields {
   departmentCode: string;
 }
 
-/** Every rule on an establishment's fields, checked on the values it would have once written. */
-function establishmentProblems(e: EstablishmentFields, organisationSiren: string) {
+/**
+ * Every rule on an establishment's fields, checked on the values it would have once written; the
+ * SIRET is checked against the organisation's SIREN when it is known. Used by creation, update and
+ * the bulk import, so the three refuse with the same words.
+ */
+export function establishmentProblems(e: EstablishmentFields, organisationSiren?: string) {
   const departmentKnown = Boolean(findDepartment(e.departmentCode));
   return collectProblems({
     siret: siretProblem(e.siret, organisationSiren),

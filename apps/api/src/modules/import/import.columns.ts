@@ -1,3 +1,4 @@
+import { foldText } from "../../core/text-search.js";
 /**
  * The one template of the establishment import: French headers, in this order. Headers are
  * matched without regard to case, accents or spacing, so a file re-typed by hand still reads.
@@ -17,15 +18,8 @@ export type ImportRow = Record<ImportColumnKey, string>;
 
 export const headerOf = (key: ImportColumnKey): string => ESTABLISHMENT_IMPORT_COLUMNS.find((c) => c.key === key)!.header;
 
-/** A header reduced for comparison: no accents, no case, single spaces, straight apostrophes. */
-export const normaliseHeader = (h: string): string =>
-  h
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+/** A header reduced for comparison: folded like every search (core/text-search), single spaces. */
+export const normaliseHeader = (h: string): string => foldText(h).replace(/`/g, "'").replace(/\s+/g, " ").trim();
 
 /** Refused before any parsing. */
 export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxLines: 5_000 } as const;

@@ -1,4 +1,4 @@
-import { AuditAction, departmentProblem, findDepartment, nameProblem, postalCodeProblem, sirenProblem, siretProblem } from "@clea/schema";
+import { AuditAction, findDepartment, sirenProblem } from "@clea/schema";
 import { In } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
 import { findOrFail } from "../../core/find.js";
@@ -7,7 +7,7 @@ import { scopedQuery } from "../../core/scope.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
 import { auditService } from "../audit/audit.service.js";
 import { Establishment } from "../establishment/establishment.entity.js";
-import { ESTABLISHMENT_LIMITS } from "../establishment/establishment.inputs.js";
+import { establishmentProblems } from "../establishment/establishment.service.js";
 import "../establishment/establishment.scope.js";
 import { Network } from "../network/network.entity.js";
 import "../network/network.scope.js";
@@ -114,8 +114,14 @@ async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow[]
           add("organisationSiren", `Aucun organisme de ce réseau n'a le SIREN ${v.organisationSiren} : créez d'abord l'organisme.`);
       }
     }
+    // The field rules are the establishment module's own; the import adds presence and duplicates.
+    const fieldProblems = establishmentProblems(
+      { siret: v.siret, name: v.name, addressLine: v.addressLine, postalCode: v.postalCode, city: v.city, departmentCode: v.departmentCode },
+      sirenOk ? v.organisationSiren : undefined,
+    );
+    const ruleOf = (field: ImportColumnKey) => fieldProblems.find((p) => p.field === field)?.message ?? null;
     if (present("siret")) {
-      const p = siretProblem(v.siret, sirenOk ? v.organisationSiren : undefined);
+      const p = ruleOf("siret");
       add("siret", p);
       if (!p) {
         const first = firstLineOf.get(v.siret);
@@ -126,12 +132,8 @@ async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow[]
         }
       }
     }
-    if (present("name")) add("name", nameProblem(v.name, ESTABLISHMENT_LIMITS.name, "Le nom de l'établissement"));
-    if (present("addressLine")) add("addressLine", nameProblem(v.addressLine, ESTABLISHMENT_LIMITS.addressLine, "L'adresse"));
-    const departmentKnown = Boolean(v.departmentCode && findDepartment(v.departmentCode));
-    if (present("postalCode")) add("postalCode", postalCodeProblem(v.postalCode, departmentKnown ? v.departmentCode : undefined));
-    if (present("city")) add("city", nameProblem(v.city, ESTABLISHMENT_LIMITS.city, "La ville"));
-    if (present("departmentCode")) add("departmentCode", departmentProblem(v.departmentCode));
+    for (const field of ["name", "addressLine", "postalCode", "city", "departmentCode"] as const)
+      if (present(field)) add(field, ruleOf(field));
   }
   const order = new Map(ESTABLISHMENT_IMPORT_COLUMNS.map((c, i) => [c.key as string, i]));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
