@@ -23,7 +23,6 @@ beforeAll(async () => {
   await b.page.getByTestId("user-menu-button").click();
   const role = (await b.page.getByTestId("user-roles").locator("li").first().textContent())!.trim();
   establishmentName = role.slice(role.indexOf(" – ") + 3);
-  await b.page.keyboard.press("Escape");
   await signOut(b.page);
   await signIn(b.page, demo.networkManager);
 });

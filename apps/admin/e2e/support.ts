@@ -125,7 +125,10 @@ export async function signIn(page: Page, email = ADMIN_EMAIL, options: { passwor
 
 /** Signs out through the user menu and waits for the sign-in page. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByTestId("user-menu-button").click();
+  // The menu is a disclosure: open it only if it is not open already (a click would close it).
+  const button = page.getByTestId("user-menu-button");
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await page.locator('[data-testid="user-menu-button"][aria-expanded="true"]').waitFor();
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await page.getByRole("heading", { level: 1, name: "Connexion" }).waitFor();
 }
