@@ -11,6 +11,7 @@ export default defineConfig({
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
-  server: { proxy: { "/graphql": api, "/healthz": api, "/readyz": api } },
-  preview: { proxy: { "/graphql": api } },
+  // Everything the API serves besides the SPA: GraphQL, probes, file routes (imports, certificate PDFs).
+  server: { proxy: { "/graphql": api, "/healthz": api, "/readyz": api, "/imports": api, "/certificates": api } },
+  preview: { proxy: { "/graphql": api, "/imports": api, "/certificates": api } },
 });

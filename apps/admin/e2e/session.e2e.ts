@@ -14,8 +14,8 @@ afterAll(async () => {
   await b?.close();
 });
 
-const ALL = ["Référentiels", "Réseaux", "Établissements", "Utilisateurs", "Journal d'audit"];
-const READERS = ["Référentiels", "Réseaux", "Établissements"];
+const ALL = ["Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Utilisateurs", "Journal d'audit"];
+const READERS = ["Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats"];
 
 describe("sign-in", () => {
   it("asks an anonymous visitor to sign in; a wrong password is announced; then back to the page asked for", async () => {

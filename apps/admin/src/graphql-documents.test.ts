@@ -5,7 +5,13 @@ import { buildSchema, parse, validate, type DocumentNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import * as audit from "./modules/audit/views/audit.documents.ts";
 import * as auth from "./modules/auth/auth.documents.ts";
+import * as candidate from "./modules/candidate/views/candidate.documents.ts";
+import * as certificate from "./modules/certificate/views/certificate.documents.ts";
+import * as dossier from "./modules/dossier/views/dossier.documents.ts";
+import * as funding from "./modules/dossier/components/panels/funding.documents.ts";
 import * as establishment from "./modules/establishment/views/establishment.documents.ts";
+import * as bulkImport from "./modules/import/views/import.documents.ts";
+import * as jury from "./modules/jury/views/jury.documents.ts";
 import * as network from "./modules/network/views/network.documents.ts";
 import * as referential from "./modules/referential/views/referential.documents.ts";
 import * as user from "./modules/user/views/user.documents.ts";
@@ -23,9 +29,15 @@ const documents: Record<string, unknown> = {
   ...referential,
   ...network,
   ...establishment,
+  ...bulkImport,
   ...auth,
   ...user,
   ...audit,
+  ...candidate,
+  ...dossier,
+  ...jury,
+  ...certificate,
+  ...funding,
   ...Object.fromEntries(Object.entries(sessionOperations).map(([k, v]) => [k, parse(v)])),
 };
 

@@ -1,7 +1,12 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
+import { candidateRoutes } from "./modules/candidate/routes.ts";
+import { certificateRoutes } from "./modules/certificate/routes.ts";
+import { dossierRoutes } from "./modules/dossier/routes.ts";
 import { establishmentRoutes } from "./modules/establishment/routes.ts";
+import { importRoutes } from "./modules/import/routes.ts";
+import { juryRoutes } from "./modules/jury/routes.ts";
 import { networkRoutes } from "./modules/network/routes.ts";
 import { referentialRoutes } from "./modules/referential/routes.ts";
 import { userRoutes } from "./modules/user/routes.ts";
@@ -24,6 +29,11 @@ export const routes: RouteRecordRaw[] = [
   ...referentialRoutes,
   ...networkRoutes,
   ...establishmentRoutes,
+  ...candidateRoutes,
+  ...dossierRoutes,
+  ...juryRoutes,
+  ...certificateRoutes,
+  ...importRoutes,
   ...userRoutes,
   ...auditRoutes,
   {

@@ -9,6 +9,7 @@ import { RequestContext } from "./core/context.js";
 import { createDataSource } from "./core/db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./core/db/embedded-postgres.js";
 import { logger } from "./core/logger.js";
+import { startJobs } from "./core/jobs.js";
 import { createApp } from "./core/server.js";
 import { loadDemoDataIfEmpty } from "./seed/demo.js";
 import { demoUsersRefusal, formatDemoUsers } from "./seed/demo-users.js";
@@ -38,6 +39,8 @@ if (refusal) {
 
 const { apollo, listen } = await createApp({ ds, production: config.production, adminDist: config.adminDist });
 const server = await listen(config.port);
+// Background jobs (the daily expiry of dossiers) on the PostgreSQL job queue: docs/adr/0011.
+const jobs = await startJobs(ds);
 logger.info(`CléA platform ready on http://localhost:${config.port} (GraphQL: /graphql)`);
 console.log(`\n  Plateforme CléA prête : http://localhost:${config.port}\n  API GraphQL : http://localhost:${config.port}/graphql\n`);
 if (demoUsers.length) console.log(formatDemoUsers(demoUsers));
@@ -49,6 +52,7 @@ async function shutdown(signal: string) {
   logger.info(`${signal} received, stopping`);
   server.close();
   server.closeAllConnections();
+  await jobs.stop();
   await apollo.stop();
   await ds.destroy();
   await embedded?.stop();

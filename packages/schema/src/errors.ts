@@ -21,6 +21,20 @@ export const ErrorCode = {
   ESTABLISHMENT_CLOSED: "ESTABLISHMENT_CLOSED",
   /** A record that looks like one already held (e.g. a candidate with the same names and birth date); confirm to go on. */
   LIKELY_DUPLICATE: "LIKELY_DUPLICATE",
+  /** The 5-year window from the évaluation préalable is over: a new dossier with a new évaluation préalable is needed. */
+  WINDOW_EXPIRED: "WINDOW_EXPIRED",
+  /** The evaluator of an évaluation finale is one of the candidate's trainers. */
+  EVALUATOR_IS_TRAINER: "EVALUATOR_IS_TRAINER",
+  /** An evaluation lacks a result for some criterion it must cover (the problems list them). */
+  INCOMPLETE_EVALUATION: "INCOMPLETE_EVALUATION",
+  /** An évaluation finale or a training path names a domain already acquired (or not targeted by the training). */
+  DOMAIN_NOT_MISSING: "DOMAIN_NOT_MISSING",
+  /** A step needs a training path on the missing domains first. */
+  TRAINING_PATH_REQUIRED: "TRAINING_PATH_REQUIRED",
+  /** Certification (or a jury submission) needs every domain acquired and still valid on the date. */
+  DOMAINS_NOT_VALID: "DOMAINS_NOT_VALID",
+  /** The evaluation session has no free place left. */
+  SESSION_FULL: "SESSION_FULL",
   /** Too many attempts in too short a time (e.g. sign-in throttling); try again later. */
   RATE_LIMITED: "RATE_LIMITED",
   /** Operations refused before execution by the limits of core/graphql-limits.ts (API). */

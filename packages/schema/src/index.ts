@@ -1,5 +1,6 @@
 export * from "./audit.js";
 export * from "./candidate.js";
+export * from "./dossier.js";
 export * from "./enums.js";
 export * from "./errors.js";
 export * from "./geography.js";

@@ -49,6 +49,28 @@ describe("can", () => {
   });
 });
 
+describe("can: candidates and dossiers", () => {
+  const ADVISOR = [g("ADVISOR", "n1", "e1")];
+  const TRAINER = [g("TRAINER", "n1", "e1")];
+  it("shows candidates to their readers, not to a jury member; dossiers to juries too", () => {
+    for (const grants of [ADMIN, MANAGER, ANALYST, EVALUATOR, TRAINER]) expect(can(grants, "candidates.read")).toBe(true);
+    expect(can(JURY, "candidates.read")).toBe(false);
+    for (const grants of [ADMIN, MANAGER, ANALYST, EVALUATOR, JURY]) expect(can(grants, "dossiers.read")).toBe(true);
+    expect(can([], "dossiers.read")).toBe(false);
+  });
+
+  it("lets only ADMIN, network managers, centre managers and advisors register candidates and open dossiers", () => {
+    for (const grants of [ADMIN, MANAGER, ADVISOR, [g("CENTRE_MANAGER", "n1", "e1")]]) {
+      expect(can(grants, "candidates.manage")).toBe(true);
+      expect(can(grants, "dossiers.open")).toBe(true);
+    }
+    for (const grants of [ANALYST, EVALUATOR, TRAINER, JURY]) {
+      expect(can(grants, "candidates.manage")).toBe(false);
+      expect(can(grants, "dossiers.open")).toBe(false);
+    }
+  });
+});
+
 describe("assignableRoles", () => {
   it("lets an ADMIN give every role with every scope", () => {
     const roles = assignableRoles(ADMIN);
@@ -111,5 +133,26 @@ describe("route guard", () => {
     expect(safeRedirect("https://evil.example")).toBeNull();
     expect(safeRedirect("/\\evil.example")).toBeNull();
     expect(safeRedirect(undefined)).toBeNull();
+  });
+});
+
+describe("can: juries and funding", () => {
+  it("lets ADMIN and jury members organise jury sessions, nobody else", () => {
+    for (const grants of [ADMIN, JURY]) expect(can(grants, "juries.manage")).toBe(true);
+    for (const grants of [MANAGER, ANALYST, EVALUATOR, [g("CENTRE_MANAGER", "n1", "e1")], []]) expect(can(grants, "juries.manage")).toBe(false);
+  });
+
+  it("lets ADMIN, network managers, centre managers and advisors record funding (as the API's funding service)", () => {
+    for (const grants of [ADMIN, MANAGER, [g("CENTRE_MANAGER", "n1", "e1")], [g("ADVISOR", "n1", "e1")]]) expect(can(grants, "funding.manage")).toBe(true);
+    for (const grants of [ANALYST, EVALUATOR, JURY, [g("TRAINER", "n1", "e1")]]) expect(can(grants, "funding.manage")).toBe(false);
+  });
+
+  it("opens the public verification page without a session, and the jury pages only to signed-in users who may", async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    installSessionGuard(router, { state: { status: "signedOut", user: null }, restore: async () => undefined } as never);
+    await router.push("/verification/CLEA-0000-0000-0000-0000");
+    expect(router.currentRoute.value.name).toBe("verification-number");
+    await router.push("/jurys");
+    expect(router.currentRoute.value.name).toBe("sign-in");
   });
 });

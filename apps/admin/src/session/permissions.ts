@@ -17,7 +17,19 @@ export type Permission =
   /** Users screen: invite, roles, deactivation. */
   | "users.manage"
   /** Audit trail (ADMIN: everything; NETWORK_MANAGER: their networks' events). */
-  | "audit.read";
+  | "audit.read"
+  /** Candidates screens (read; identities only for their establishment's staff, the API decides). */
+  | "candidates.read"
+  /** Register candidates (ADMIN, network managers, centre managers and advisors). */
+  | "candidates.manage"
+  /** Dossiers screens (read): the candidates' readers, and juries (the dossiers presented to them). */
+  | "dossiers.read"
+  /** Open a dossier for a candidate (same people as `candidates.manage`). */
+  | "dossiers.open"
+  /** Organise jury sessions and record their decisions (ADMIN and juries; the API checks membership). */
+  | "juries.manage"
+  /** Record a dossier's funding lines (ADMIN, network managers, centre managers and advisors). */
+  | "funding.manage";
 
 const ORGANISATION_READERS: readonly Role[] = [
   Role.ADMIN,
@@ -28,6 +40,9 @@ const ORGANISATION_READERS: readonly Role[] = [
   Role.EVALUATOR,
   Role.TRAINER,
 ];
+
+/** Who may register candidates and open their dossiers (apps/api candidate and dossier services). */
+const CANDIDATE_MANAGERS: readonly Role[] = [Role.ADMIN, Role.NETWORK_MANAGER, Role.CENTRE_MANAGER, Role.ADVISOR];
 
 const has = (grants: readonly RoleGrant[], ...roles: Role[]) => grants.some((g) => roles.includes(g.role));
 
@@ -50,6 +65,17 @@ export function can(grants: readonly RoleGrant[], permission: Permission, networ
     case "users.manage":
     case "audit.read":
       return admin || has(grants, Role.NETWORK_MANAGER);
+    case "candidates.read":
+      return has(grants, ...ORGANISATION_READERS);
+    case "candidates.manage":
+    case "dossiers.open":
+      return has(grants, ...CANDIDATE_MANAGERS);
+    case "dossiers.read":
+      return has(grants, ...ORGANISATION_READERS, Role.JURY);
+    case "juries.manage":
+      return has(grants, Role.ADMIN, Role.JURY);
+    case "funding.manage":
+      return has(grants, ...CANDIDATE_MANAGERS);
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import { HealthResolver } from "./health.resolver.js";
 import { AttentionResolver } from "../modules/attention/attention.resolver.js";
+import { NetworkOverviewResolver } from "../modules/attention/network-overview.resolver.js";
 import { AuditResolver } from "../modules/audit/audit.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { CandidateResolver } from "../modules/candidate/candidate.resolver.js";
@@ -16,8 +17,17 @@ import { RoleAssignmentResolver, UserResolver } from "../modules/user/user.resol
 import { EvaluatorAccreditationResolver, StaffResolver } from "../modules/staff/staff.resolver.js";
 import { EvaluationSessionResolver } from "../modules/evaluation-session/evaluation-session.resolver.js";
 import { ImportResolver } from "../modules/import/import.resolver.js";
+import { DossierEventResolver, DossierResolver } from "../modules/dossier/dossier.resolver.js";
+import { CriterionResultResolver, DomainResultResolver, EvaluationResolver, SubDomainResultResolver } from "../modules/evaluation/evaluation.resolver.js";
+import { TrainingPathDomainResolver, TrainingPathResolver } from "../modules/training/training.resolver.js";
+import { juryResolvers } from "../modules/jury/jury.resolver.js";
+import { certificateResolvers } from "../modules/certificate/certificate.resolver.js";
+import { fundingResolvers } from "../modules/funding/funding.resolver.js";
 
 export const resolvers: Function[] = [HealthResolver,
   GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
-  ...referentialResolvers, AttentionResolver, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver,
-  StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver, ImportResolver];
+  ...referentialResolvers, AttentionResolver, NetworkOverviewResolver, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver,
+  StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver, ImportResolver,
+  DossierResolver, DossierEventResolver, EvaluationResolver, CriterionResultResolver, SubDomainResultResolver, DomainResultResolver,
+  TrainingPathResolver, TrainingPathDomainResolver,
+  ...juryResolvers, ...certificateResolvers, ...fundingResolvers];

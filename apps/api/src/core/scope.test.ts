@@ -177,3 +177,14 @@ describe("callers with no organisation scope", () => {
     expect(r.data.habilitations.totalCount).toBe(0);
   });
 });
+
+describe("scoped queries", () => {
+  it("keep the scope when a service adds its conditions with .where() (TypeORM would otherwise replace it)", async () => {
+    const principal = new Principal("00000000-0000-4000-8000-000000000001", "t@demo.clea.fr", "Test", "s", [g(Role.NETWORK_MANAGER, ids.netA)]);
+    const ctx = new RequestContext(db.ds, undefined, undefined, principal, { req: {} as never, res: {} as never, ip: "127.0.0.1" });
+    const { Establishment } = await import("../modules/establishment/establishment.entity.js");
+    const { scopedQuery } = await import("./scope.js");
+    expect(await scopedQuery(ctx, Establishment, "e").where("e.id = :id", { id: ids.estB1 }).getExists()).toBe(false);
+    expect(await scopedQuery(ctx, Establishment, "e").where("e.id = :id", { id: ids.estA1 }).getExists()).toBe(true);
+  });
+});

@@ -64,7 +64,11 @@ export function applyScope<T extends ObjectLiteral>(
 
 /** A query builder over `entity`, already limited to what the caller may see. */
 export function scopedQuery<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
-  return applyScope(ctx, ctx.em.getRepository(entity).createQueryBuilder(alias), entity, alias);
+  const qb = applyScope(ctx, ctx.em.getRepository(entity).createQueryBuilder(alias), entity, alias);
+  // TypeORM's `.where()` replaces every condition so far — here, the scope. On a scoped query it
+  // adds to them instead, so that `scopedQuery(…).where(…)` can never widen what a caller sees.
+  qb.where = ((...args: Parameters<typeof qb.andWhere>) => qb.andWhere(...args)) as typeof qb.where;
+  return qb;
 }
 
 /** Roles that read the organisation model of the whole country. */

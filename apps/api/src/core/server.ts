@@ -16,6 +16,8 @@ import { DomainError } from "./errors.js";
 import { armorProtection, costAndIntrospectionPlugin, graphqlLimitsFromEnv, tokenLimit, type GraphqlLimits } from "./graphql-limits.js";
 import { logger } from "./logger.js";
 import { personalDataAuditPlugin } from "./personal-data.js";
+import { importRoutes } from "../modules/import/import.routes.js";
+import { certificateRoutes } from "../modules/certificate/certificate.routes.js";
 import { getSchema } from "./schema.js";
 
 interface ValidationErrorLike {
@@ -159,6 +161,10 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
         }),
     }),
   );
+  // Imports take the file's bytes (up to 5 Mo), beyond the 1 Mo of a GraphQL body (ADR 0008).
+  app.use("/imports", importRoutes(ds));
+  // The PDF attestation of a certificate, for a signed-in caller in scope (ADR 0012).
+  app.use("/certificates", certificateRoutes(ds));
   if (adminDist && existsSync(join(adminDist, "index.html"))) {
     app.use(express.static(adminDist, { index: false, maxAge: "1h" }));
     app.get("/{*splat}", (_req, res) => {

@@ -1,6 +1,7 @@
 /**
- * `pnpm seed --scale N --seed S`: adds generated networks, organisations, establishments and
- * habilitations to the database the platform uses (DATABASE_URL, or the embedded PostgreSQL
+ * `pnpm seed --scale N --seed S [--dossiers D]`: adds generated networks, organisations,
+ * establishments and habilitations, then candidates and their dossiers (every state of the process,
+ * with evaluations, training paths, funding lines, jury decisions and certificates) to the database the platform uses (DATABASE_URL, or the embedded PostgreSQL
  * in the persistent data folder), after the migrations and the référentiels.
  * Deterministic: the same seed gives the same data on an empty database.
  */
@@ -12,18 +13,23 @@ import { loadConfig } from "../core/config.js";
 import { RequestContext } from "../core/context.js";
 import { createDataSource } from "../core/db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../core/db/embedded-postgres.js";
+import { generateDossierData } from "./generator/dossier-data.js";
 import { generateOrganisationData } from "./generator/organisation-data.js";
 import { ensureReferentials } from "./referentials.js";
 
-const usage = `Usage: pnpm seed [--scale N] [--seed S]
-  --scale N  1 ≈ 4 networks, 15 organisations, 50 establishments; N multiplies (default 1)
-  --seed S   integer; the same seed gives the same data (default 1)`;
+const usage = `Usage: pnpm seed [--scale N] [--seed S] [--dossiers D] [--years Y]
+  --scale N     1 ≈ 4 networks, 15 organisations, 50 establishments, 1,000 dossiers; N multiplies (default 1)
+  --seed S      integer; the same seed gives the same data (default 1)
+  --dossiers D  number of dossiers (one candidate each) instead of 1,000 × N; 0 for none
+  --years Y     dossiers opened over the last Y years (default 6)`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     scale: { type: "string", default: "1" },
     seed: { type: "string", default: "1" },
+    dossiers: { type: "string" },
+    years: { type: "string", default: "6" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -33,7 +39,9 @@ if (values.help) {
 }
 const scale = Number(values.scale);
 const seed = Number(values.seed);
-if (!(scale > 0) || !Number.isInteger(seed)) {
+const dossiers = values.dossiers === undefined ? Math.round(1000 * scale) : Number(values.dossiers);
+const years = Number(values.years);
+if (!(scale > 0) || !Number.isInteger(seed) || !Number.isInteger(dossiers) || dossiers < 0 || !(years > 0)) {
   console.error(`Invalid arguments: --scale must be a positive number and --seed an integer.\n${usage}`);
   process.exit(2);
 }
@@ -79,6 +87,21 @@ try {
     habilitations: counts.habilitations,
   });
   console.table(counts.habilitationsByStatus);
+  if (dossiers > 0) {
+    const start = Date.now();
+    const generated = await generateDossierData(ctx, {
+      seed,
+      dossiers,
+      years,
+      progress: (done, total) => process.stdout.write(`\rdossiers: ${done.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")}`),
+    });
+    const seconds = (Date.now() - start) / 1000;
+    console.log(`\nDossiers added in ${seconds.toFixed(1)} s (${Math.round(generated.dossiers / seconds)} per second)`);
+    const { byState, directToJuryRate, ...rows } = generated;
+    console.table(rows);
+    console.table(byState);
+    console.log(`direct-to-jury rate at the préalable: ${(directToJuryRate * 100).toFixed(1)} %`);
+  }
 } catch (err) {
   console.error(err);
   exitCode = 1;

@@ -33,6 +33,47 @@ describe("demo users", () => {
     expect(staff.data.me.roles[0]).toMatchObject({ role: "EVALUATOR", network: { name: "GRETA Demo" }, establishment: { name: expect.any(String) } });
   });
 
+  it("put each network's centre staff in an open establishment habilitated as EVALUATOR for CléA, where they can plan a session", async () => {
+    for (const slug of ["app", "greta"]) {
+      const centre = await signIn(api, `centre.${slug}@demo.clea.fr`, DEFAULT_DEMO_PASSWORD);
+      const me = await api.gql(`{ me { roles { establishmentId } } }`, {}, centre.headers);
+      const establishmentId = me.data.me.roles[0].establishmentId;
+      const res = await api.gql(
+        `query($id: ID!) { establishment(id: $id) { status habilitations { role status startDate endDate certification { code } } } }`,
+        { id: establishmentId },
+      );
+      const e = res.data.establishment;
+      expect(e.status).toBe("OPEN");
+      expect(e.habilitations).toContainEqual(expect.objectContaining({ role: "EVALUATOR", status: "GRANTED", certification: { code: "CLEA" } }));
+      // The four centre accounts of a network work in the same establishment.
+      for (const local of ["advisor", "evaluator", "trainer"]) {
+        const other = await signIn(api, `${local}.${slug}@demo.clea.fr`, DEFAULT_DEMO_PASSWORD);
+        const roles = (await api.gql(`{ me { roles { establishmentId } } }`, {}, other.headers)).data.me.roles;
+        expect(roles).toEqual([{ establishmentId }]);
+      }
+      // The demo network manager plans a session there, with the demo evaluator.
+      const manager = await signIn(api, `manager.${slug}@demo.clea.fr`, DEFAULT_DEMO_PASSWORD);
+      const evaluatorId = (await api.gql(`{ users(first: 1, search: "evaluator.${slug}@") { edges { node { id } } } }`, {}, manager.headers)).data.users.edges[0].node.id;
+      const planned = await api.gql(
+        `mutation($i: PlanEvaluationSessionInput!) { planEvaluationSession(input: $i) { id } }`,
+        {
+          i: {
+            establishmentId,
+            evaluatorId,
+            certificationCode: "CLEA",
+            kind: "PRELIMINARY",
+            startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+            endsAt: new Date(Date.now() + 7 * 86_400_000 + 3 * 3_600_000).toISOString(),
+            siteAddress: "1 place de la Démonstration",
+            capacity: 8,
+          },
+        },
+        manager.headers,
+      );
+      expect(planned.errors, JSON.stringify(planned.errors)).toBeUndefined();
+    }
+  });
+
   it("are created once: a second run adds nothing", async () => {
     expect(await createDemoUsers(api.ctx)).toEqual([]);
   });

@@ -5,7 +5,8 @@
  * they exist (anyone who read the README knows their password).
  */
 import { In } from "typeorm";
-import { Role, loadCommonPasswords, passwordProblem, roleLabels } from "@clea/schema";
+import { CertificationCode, EstablishmentStatus, HabilitationRole, HabilitationStatus, Role, loadCommonPasswords, passwordProblem, roleLabels } from "@clea/schema";
+import { todayInFrance } from "../core/dates.js";
 import { passwordHasher } from "../core/auth/password-hasher.js";
 import type { RequestContext } from "../core/context.js";
 import { Establishment } from "../modules/establishment/establishment.entity.js";
@@ -53,8 +54,34 @@ export interface DemoUser {
 }
 
 /**
+ * Where a network's demo centre staff work: the first establishment by name that is OPEN and
+ * habilitated today as EVALUATOR for CléA (GRANTED, today within the period), so that the demo
+ * centre can plan a session and open dossiers; failing that the first open one, then the first.
+ */
+export async function demoCentre(ctx: RequestContext, networkId: string): Promise<Establishment | null> {
+  const today = todayInFrance();
+  const candidates = ctx.em
+    .getRepository(Establishment)
+    .createQueryBuilder("e")
+    .where(`e."networkId" = :networkId`, { networkId })
+    .orderBy("e.name", "ASC")
+    .addOrderBy("e.id", "ASC");
+  const habilitated = await candidates
+    .clone()
+    .andWhere(`e.status = :open`, { open: EstablishmentStatus.OPEN })
+    .andWhere(
+      `EXISTS (SELECT 1 FROM habilitation h JOIN certification c ON c.id = h."certificationId"
+                WHERE h."establishmentId" = e.id AND c.code = :clea AND h.role = :evaluator AND h."storedStatus" = :granted
+                  AND h."startDate" <= :today AND (h."endDate" IS NULL OR h."endDate" >= :today))`,
+      { clea: CertificationCode.CLEA, evaluator: HabilitationRole.EVALUATOR, granted: HabilitationStatus.GRANTED, today },
+    )
+    .getOne();
+  return habilitated ?? (await candidates.clone().andWhere(`e.status = :open`, { open: EstablishmentStatus.OPEN }).getOne()) ?? (await candidates.getOne());
+}
+
+/**
  * Creates the demo accounts that do not exist yet (the demo networks must exist: run after the
- * organisation data). The staff of a network work in its first establishment by name.
+ * organisation data). The staff of a network work in its demo centre (see `demoCentre`).
  */
 export async function createDemoUsers(ctx: RequestContext, password = demoPassword()): Promise<DemoUser[]> {
   const problem = passwordProblem(password, { commonPasswords: await loadCommonPasswords() });
@@ -70,7 +97,7 @@ export async function createDemoUsers(ctx: RequestContext, password = demoPasswo
   }));
   for (const network of networks.sort((a, b) => a.name.localeCompare(b.name))) {
     const slug = NETWORK_SLUGS[network.name] ?? network.id.slice(0, 8);
-    const establishment = await ctx.em.getRepository(Establishment).findOne({ where: { networkId: network.id }, order: { name: "ASC" } });
+    const establishment = await demoCentre(ctx, network.id);
     for (const a of NETWORK_ACCOUNTS) {
       if (a.scope === "ESTABLISHMENT" && !establishment) continue;
       const onEstablishment = a.scope === "ESTABLISHMENT" && establishment;

@@ -1,13 +1,17 @@
+import { In } from "typeorm";
 import type { RequestContext } from "../core/context.js";
 import { logger } from "../core/logger.js";
 import { Network } from "../modules/network/network.entity.js";
 import { User } from "../modules/user/user.entity.js";
 import { createDemoUsers, demoUsersAllowed, type DemoUser } from "./demo-users.js";
 import { generateDemoCandidates } from "./generator/candidate-data.js";
-import { generateOrganisationData } from "./generator/organisation-data.js";
+import { generateDossierData } from "./generator/dossier-data.js";
+import { DEMO_NETWORKS, generateOrganisationData } from "./generator/organisation-data.js";
 
 /** The seed of the demo data: fixed, so that every new user sees the same platform. */
 export const DEMO_SEED = 2016;
+/** Dossiers generated for the demo networks (one candidate each). */
+export const DEMO_DOSSIERS = 300;
 
 /**
  * Loads the demo data (scale 1) into a database that has no network yet, so that a new user
@@ -16,9 +20,13 @@ export const DEMO_SEED = 2016;
  * accounts (seed/demo-users.ts), which it returns so that they can be printed.
  */
 export async function loadDemoDataIfEmpty(ctx: RequestContext): Promise<DemoUser[]> {
-  if ((await ctx.em.getRepository(Network).count()) === 0) await loadOrganisationData(ctx);
-  if (!demoUsersAllowed() || (await ctx.em.getRepository(User).count()) > 0) return [];
-  return createDemoUsers(ctx);
+  const fresh = (await ctx.em.getRepository(Network).count()) === 0;
+  if (fresh) await loadOrganisationData(ctx);
+  const users = demoUsersAllowed() && (await ctx.em.getRepository(User).count()) === 0 ? await createDemoUsers(ctx) : [];
+  // After the demo accounts, so that the demo centres' evaluators and trainers are the ones who
+  // evaluated and trained the generated candidates.
+  if (fresh) await loadDemoDossiers(ctx);
+  return users;
 }
 
 async function loadOrganisationData(ctx: RequestContext): Promise<void> {
@@ -30,4 +38,11 @@ async function loadOrganisationData(ctx: RequestContext): Promise<void> {
   );
   const candidates = await generateDemoCandidates(ctx, { seed: DEMO_SEED });
   logger.info({ candidates }, `demo candidates loaded: ${candidates} in the demo networks' open establishments`);
+}
+
+/** Dossiers in every state of the process in the demo networks, over the last three years. */
+async function loadDemoDossiers(ctx: RequestContext): Promise<void> {
+  const networks = await ctx.em.getRepository(Network).findBy({ name: In(DEMO_NETWORKS.map((n) => n.name)) });
+  const counts = await generateDossierData(ctx, { seed: DEMO_SEED, dossiers: DEMO_DOSSIERS, years: 3, networkIds: networks.map((n) => n.id) });
+  logger.info({ ...counts.byState }, `demo dossiers loaded: ${counts.dossiers} with ${counts.evaluations} evaluations and ${counts.certificates} certificates`);
 }

@@ -8,6 +8,7 @@ export interface StaffRow {
   endedOn: string | null;
   current: boolean;
   user: { id: string; displayName: string; email: string } | null;
+  accreditations?: { id: string; trainedOn: string; reference: string; certification: { id: string; code: CertificationCode; name: string } }[];
 }
 export interface SessionRow {
   id: string;

@@ -19,7 +19,7 @@ import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { getSchema } from "../schema.js";
 import { isPublicField } from "./guard.js";
 
-const PUBLIC_FIELDS = ["Query.apiVersion", "Query.me", "Mutation.signIn", "Mutation.refreshSession", "Mutation.acceptInvitation"];
+const PUBLIC_FIELDS = ["Query.apiVersion", "Query.me", "Mutation.signIn", "Mutation.refreshSession", "Mutation.acceptInvitation", "Query.verifyCertificate"];
 const SIGN_IN_REQUIRED = "Vous devez être connecté pour faire cette action.";
 
 let api: TestApi;
@@ -67,7 +67,7 @@ async function rootFields() {
 }
 
 describe("authentication by default", () => {
-  it("marks exactly the sign-in fields and the health field as public", async () => {
+  it("marks exactly the sign-in fields, the health field and the certificate verification as public", async () => {
     const fields = await rootFields();
     const publicOnes = fields.filter(({ type, field }) => isPublicField({ parentType: type, fieldName: field.name }));
     expect(publicOnes.map(({ type, field }) => `${type.name}.${field.name}`).sort()).toEqual([...PUBLIC_FIELDS].sort());

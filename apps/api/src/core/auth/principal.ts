@@ -43,6 +43,18 @@ export class Principal {
     return unique(this.grants.filter((g) => roles.includes(g.role) && g.establishmentId).map((g) => g.establishmentId!));
   }
 
+  /**
+   * The roles this user holds over something of `networkId` held by `establishmentId`: national
+   * grants, grants on that network, grants on that establishment.
+   */
+  rolesOver(networkId: string, establishmentId: string): Role[] {
+    return unique(
+      this.grants
+        .filter((g) => (g.establishmentId ? g.establishmentId === establishmentId : !g.networkId || g.networkId === networkId))
+        .map((g) => g.role),
+    );
+  }
+
   /** True when one of `roles` is held nationally (no network, no establishment). */
   national(...roles: Role[]): boolean {
     return this.grants.some((g) => roles.includes(g.role) && !g.networkId && !g.establishmentId);

@@ -13,6 +13,14 @@ import { RoleAssignment } from "../../modules/user/role-assignment.entity.js";
 import { User } from "../../modules/user/user.entity.js";
 import { EvaluatorAccreditation } from "../../modules/staff/evaluator-accreditation.entity.js";
 import { EvaluationSession } from "../../modules/evaluation-session/evaluation-session.entity.js";
+import { Dossier, DossierEvent } from "../../modules/dossier/dossier.entity.js";
+import { CriterionResult, DomainResult, Evaluation, SubDomainResult } from "../../modules/evaluation/evaluation.entity.js";
+import { TrainingPath, TrainingPathDomain } from "../../modules/training/training-path.entity.js";
+import { JuryMember, JurySession, JurySubmission } from "../../modules/jury/jury.entity.js";
+import { Certificate } from "../../modules/certificate/certificate.entity.js";
+import { FundingLine } from "../../modules/funding/funding-line.entity.js";
+import { ImportJob } from "../../modules/import/import-job.entity.js";
+import { CertificateVerificationThrottle } from "../../modules/certificate/verification-throttle.entity.js";
 
 // Scope rules (core/scope.ts) are registered with the entities, so that no read of a scoped
 // entity can happen before its rule exists.
@@ -24,6 +32,13 @@ import "../../modules/user/user.scope.js";
 import "../../modules/candidate/candidate.scope.js";
 import "../../modules/staff/staff.scope.js";
 import "../../modules/evaluation-session/evaluation-session.scope.js";
+import "../../modules/dossier/dossier.scope.js";
+import "../../modules/evaluation/evaluation.scope.js";
+import "../../modules/training/training-path.scope.js";
+import "../../modules/import/import-job.scope.js";
+import "../../modules/jury/jury.scope.js";
+import "../../modules/certificate/certificate.scope.js";
+import "../../modules/funding/funding.scope.js";
 
 /**
  * Every TypeORM entity of the API, listed once. A feature adds its entities here.
@@ -45,6 +60,21 @@ export const entities: Function[] = [
   RoleAssignment,
   EvaluatorAccreditation,
   EvaluationSession,
+  Dossier,
+  DossierEvent,
+  Evaluation,
+  CriterionResult,
+  SubDomainResult,
+  DomainResult,
+  TrainingPath,
+  TrainingPathDomain,
+  JurySession,
+  JuryMember,
+  JurySubmission,
+  Certificate,
+  FundingLine,
+  CertificateVerificationThrottle,
+  ImportJob,
   AuthSession,
   RefreshToken,
   Invitation,

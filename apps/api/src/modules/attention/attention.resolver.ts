@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
 import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
+import { EvaluationSessionConnection } from "../evaluation-session/evaluation-session.types.js";
 import type { Establishment } from "../establishment/establishment.entity.js";
 import { EstablishmentConnection } from "../establishment/establishment.types.js";
 import type { Habilitation } from "../habilitation/habilitation.entity.js";
@@ -31,6 +33,17 @@ export class AttentionResolver {
     @Args() args: PageArgs,
   ): Promise<ConnectionShape<Organisation>> {
     return attentionService.organisationsWithExpiredQualiopi(ctx, attention, args);
+  }
+
+  @FieldResolver(() => EvaluationSessionConnection, {
+    description: "Sessions à venir sans place libre : complètes ou en surnombre (places prises par les dossiers)",
+  })
+  sessionsOverCapacity(
+    @Ctx() ctx: RequestContext,
+    @Root() attention: NetworkAttention,
+    @Args() args: PageArgs,
+  ): Promise<ConnectionShape<EvaluationSession>> {
+    return attentionService.sessionsOverCapacity(ctx, attention, args);
   }
 
   @FieldResolver(() => EstablishmentConnection, {

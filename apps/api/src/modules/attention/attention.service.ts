@@ -7,6 +7,8 @@ import { findOrFail } from "../../core/find.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
 import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
+import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
+import { enrolledSql } from "../evaluation-session/evaluation-session.service.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import "../establishment/establishment.scope.js";
 import { Habilitation } from "../habilitation/habilitation.entity.js";
@@ -77,6 +79,18 @@ export const attentionService = {
       today: attention.today,
     });
     return paginate(qb, args, "qualiopiValidUntil");
+  },
+
+  /**
+   * Upcoming, maintained sessions with no free place left — full, or over capacity (places taken
+   * by dossiers are counted like the session's `enrolled`), soonest first: a manager adds a session
+   * or moves candidates before the day.
+   */
+  sessionsOverCapacity(ctx: RequestContext, attention: NetworkAttention, args: PageArgs): Promise<ConnectionShape<EvaluationSession>> {
+    const qb = inNetworks(scopedQuery(ctx, EvaluationSession, "s"), attention)
+      .andWhere(`s."cancelledAt" IS NULL AND s."startsAt" >= now()`)
+      .andWhere(`${enrolledSql("s")} >= s.capacity`);
+    return paginate(qb, args, "startsAt");
   },
 
   /**

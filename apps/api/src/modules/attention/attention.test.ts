@@ -134,3 +134,42 @@ describe("network attention list", () => {
     expect(statements.length).toBeLessThanOrEqual(12);
   });
 });
+
+describe("sessions with no free place", () => {
+  it("lists the upcoming, maintained sessions whose places are all taken (or more), soonest first, in the manager's network only", async () => {
+    const { evaluationCentre, preliminaryPlanned } = await import("../../test/dossier-fixtures.js");
+    const organisation = await createOrganisation(api, netA.id, "Organisme des sessions pleines");
+    const centre = await evaluationCentre(api, organisation);
+    const session = async (days: number, capacity: number, cancelled = false) => {
+      const starts = new Date(Date.now() + days * 86_400_000);
+      const [row] = await api.ds.query(
+        `INSERT INTO evaluation_session ("establishmentId", "networkId", "certificationId", kind, "startsAt", "endsAt", "siteAddress", capacity, "evaluatorId", "cancelledAt")
+         SELECT $1, $2, c.id, 'PRELIMINARY', $3, $3::timestamptz + interval '3 hours', '1 rue de la Paix', $4, $5, $6 FROM certification c WHERE c.code = 'CLEA' RETURNING id`,
+        [centre.establishment.id, netA.id, starts, capacity, centre.evaluator.id, cancelled ? new Date() : null],
+      );
+      return row.id as string;
+    };
+    const seat = async (sessionId: string) => {
+      const d = await preliminaryPlanned(api, centre);
+      await api.ds.query(`UPDATE evaluation SET "sessionId" = $2 WHERE "dossierId" = $1`, [d.id, sessionId]);
+    };
+    const full = await session(20, 1);
+    await seat(full);
+    const over = await session(10, 1);
+    await seat(over);
+    await seat(over);
+    const roomy = await session(5, 2);
+    await seat(roomy);
+    const cancelled = await session(6, 1, true);
+    await seat(cancelled);
+    const past = await session(-3, 1);
+    await seat(past);
+
+    const Q = `query($n: ID) { networkAttention(networkId: $n) { sessionsOverCapacity(first: 10) { totalCount edges { node { id capacity enrolled free } } } } }`;
+    const mine = (await managerA.gql(Q, { n: netA.id })).data.networkAttention.sessionsOverCapacity;
+    expect(mine.edges.map((e: any) => e.node.id)).toEqual([over, full]);
+    expect(mine.edges[0].node).toMatchObject({ capacity: 1, enrolled: 2 });
+    const other = (await ok(api, Q, { n: netB.id })).networkAttention.sessionsOverCapacity;
+    expect(other.totalCount).toBe(0);
+  });
+});

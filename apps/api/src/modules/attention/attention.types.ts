@@ -4,10 +4,6 @@ import { LocalDate } from "../../core/scalars.js";
 /**
  * What needs a network manager's attention. Each list is a field of its own (a connection, with
  * its `totalCount`), computed in SQL with the caller's scope only when asked for.
- *
- * Sessions over capacity join this list with evaluation sessions (modules/evaluation-session):
- * add a `sessionsOverCapacity` field resolver to AttentionResolver and its query to
- * attentionService, built the same way (scopedQuery + `networks` below).
  */
 @ObjectType({ description: "Liste d'attention d'un réseau (ou de tous ceux que l'on gère)" })
 export class NetworkAttention {

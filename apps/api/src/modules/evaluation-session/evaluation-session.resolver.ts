@@ -1,12 +1,10 @@
+import { Person, personOf } from "../staff/person.js";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
 import { PageArgs, type ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Certification } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
-import { toUserView } from "../user/user.service.js";
-import { UserView } from "../user/user.types.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
 import { EvaluationSessionFilter, PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
 import { evaluationSessionService } from "./evaluation-session.service.js";
@@ -72,9 +70,8 @@ export class EvaluationSessionResolver {
     return (await loadById(ctx, Certification, session.certificationId))!;
   }
 
-  @FieldResolver(() => UserView, { nullable: true, description: "L'évaluateur, si vous pouvez voir son compte" })
-  async evaluator(@Ctx() ctx: RequestContext, @Root() session: EvaluationSession): Promise<UserView | null> {
-    const user = await loadById(ctx, User, session.evaluatorId);
-    return user ? toUserView(user) : null;
+  @FieldResolver(() => Person, { nullable: true, description: "L'évaluateur" })
+  evaluator(@Ctx() ctx: RequestContext, @Root() session: EvaluationSession): Promise<Person | null> {
+    return personOf(ctx, session.evaluatorId);
   }
 }

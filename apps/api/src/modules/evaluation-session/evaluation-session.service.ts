@@ -1,18 +1,16 @@
-import { AuditAction, ErrorCode, EstablishmentStatus, HabilitationRole, HabilitationStatus, labels, type CertificationCode } from "@clea/schema";
+import { AuditAction, EvaluationStatus, type CertificationCode } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
-import { ConflictError, DomainError, InputError, NotFoundError } from "../../core/errors.js";
-import { assertIdFilter, findOrFail, isUuid } from "../../core/find.js";
+import { ConflictError, InputError, NotFoundError } from "../../core/errors.js";
+import { assertIdFilter, findOrFail } from "../../core/find.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
 import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { Establishment } from "../establishment/establishment.entity.js";
-import { Habilitation } from "../habilitation/habilitation.entity.js";
+import { assertEstablishmentHabilitated, assertEvaluatorAssigned } from "../habilitation/evaluator-habilitation.js";
 import { Certification } from "../referential/referential.entity.js";
-import "../staff/staff.scope.js";
-import { RoleAssignment } from "../user/role-assignment.entity.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
 import type { EvaluationSessionFilter, PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
 import "./evaluation-session.scope.js";
@@ -41,66 +39,17 @@ const sessionAudit = (s: EvaluationSession) => ({
 async function assertPlannable(ctx: RequestContext, plan: Plan): Promise<void> {
   if (plan.endsAt.getTime() <= plan.startsAt.getTime())
     throw new InputError([{ field: "endsAt", message: "La fin de la session doit être après son début." }]);
-  if (plan.establishment.status === EstablishmentStatus.CLOSED)
-    throw new DomainError(ErrorCode.ESTABLISHMENT_CLOSED, "Cet établissement est fermé : il ne peut plus planifier de session.");
-
   const first = todayInFrance(plan.startsAt);
-  const last = todayInFrance(plan.endsAt);
-  const today = todayInFrance();
-  const certificationLabel = labels.CertificationCode[plan.certification.code as CertificationCode] ?? plan.certification.code;
-  const habilitations = await scopedQuery(ctx, Habilitation, "h")
-    .where(`h."establishmentId" = :e AND h."certificationId" = :c AND h.role = :r`, {
-      e: plan.establishment.id,
-      c: plan.certification.id,
-      r: HabilitationRole.EVALUATOR,
-    })
-    .orderBy(`h."endDate"`, "DESC", "NULLS FIRST")
-    .getMany();
-  const granted = habilitations.filter((h) => h.storedStatus === HabilitationStatus.GRANTED);
-  const covering = granted.find(
-    (h) => (h.startDate === null || h.startDate <= first) && (h.endDate === null || (h.endDate >= last && h.endDate >= today)),
-  );
-  if (!covering) {
-    const ended = granted.find((h) => h.endDate !== null && (h.endDate < last || h.endDate < today));
-    if (ended)
-      throw new DomainError(
-        ErrorCode.HABILITATION_EXPIRED,
-        `L'habilitation évaluateur ${certificationLabel} de cet établissement ${ended.endDate! < today ? "a pris" : "prend"} fin le ${frenchDate(ended.endDate!)} : elle ne couvre pas la session du ${frenchDate(first)}.`,
-        { field: "startsAt" },
-      );
-    const suspended = habilitations.find((h) => h.storedStatus === HabilitationStatus.SUSPENDED);
-    if (suspended)
-      throw new DomainError(
-        ErrorCode.NOT_HABILITATED,
-        `L'habilitation évaluateur ${certificationLabel} de cet établissement est suspendue : aucune session ne peut être planifiée.`,
-        { field: "certificationCode" },
-      );
-    if (granted.length)
-      throw new DomainError(
-        ErrorCode.NOT_HABILITATED,
-        `L'habilitation évaluateur ${certificationLabel} de cet établissement ne couvre pas la session du ${frenchDate(first)}.`,
-        { field: "startsAt" },
-      );
-    throw new DomainError(
-      ErrorCode.NOT_HABILITATED,
-      `Cet établissement n'est pas habilité comme évaluateur pour ${certificationLabel}.`,
-      { field: "certificationCode" },
-    );
-  }
-
-  const assigned =
-    isUuid(plan.evaluatorId) &&
-    (await scopedQuery(ctx, RoleAssignment, "ra")
-      .where(`ra."userId" = :u AND ra."establishmentId" = :e AND ra.role = :r AND ra."endedOn" IS NULL`, {
-        u: plan.evaluatorId,
-        e: plan.establishment.id,
-        r: HabilitationRole.EVALUATOR,
-      })
-      .getExists());
-  if (!assigned)
-    throw new DomainError(ErrorCode.EVALUATOR_NOT_ASSIGNED, "Cette personne n'est pas affectée comme évaluateur à cet établissement.", {
-      field: "evaluatorId",
-    });
+  await assertEstablishmentHabilitated(ctx, {
+    establishment: plan.establishment,
+    certification: plan.certification,
+    first,
+    last: todayInFrance(plan.endsAt),
+    what: `la session du ${frenchDate(first)}`,
+    refused: "planifier de session",
+    dateField: "startsAt",
+  });
+  await assertEvaluatorAssigned(ctx, plan.establishment.id, plan.evaluatorId);
 }
 
 async function certificationByCode(ctx: RequestContext, code: string): Promise<Certification> {
@@ -108,6 +57,13 @@ async function certificationByCode(ctx: RequestContext, code: string): Promise<C
   if (!certification) throw new NotFoundError("Certification");
   return certification;
 }
+
+/** Evaluations that hold a place in their session. */
+export const SEAT_HOLDING_STATUSES = [EvaluationStatus.PLANNED, EvaluationStatus.DONE];
+
+/** SQL counting the places taken in the session of alias `s` (see `enrolled`). */
+export const enrolledSql = (s: string) =>
+  `(SELECT count(*) FROM evaluation ev_seat WHERE ev_seat."sessionId" = ${s}.id AND ev_seat.status IN ('${SEAT_HOLDING_STATUSES.join("','")}'))`;
 
 export const evaluationSessionService = {
   /** The calendar: sessions by start time, within the caller's scope, filtered by every criterion given. */
@@ -134,11 +90,22 @@ export const evaluationSessionService = {
   },
 
   /**
-   * Places taken in each session. Until dossiers can be enrolled (a later issue) every session
-   * has none; the loader is where that count will be made, one GROUP BY per query level.
+   * Places taken in each session: its evaluations planned or done (a cancelled one frees its
+   * place), one GROUP BY per query level. Counted over every evaluation of the session, whatever
+   * the caller may read of them: a place is taken even when its dossier is outside the caller's scope.
    */
   enrolled(ctx: RequestContext, sessionId: string): Promise<number> {
-    return ctx.loader<string, number>("evaluationSession.enrolled", async (ids) => ids.map(() => 0)).load(sessionId);
+    return ctx
+      .loader<string, number>("evaluationSession.enrolled", async (ids) => {
+        const rows: { sessionId: string; n: number }[] = await ctx.em.query(
+          `SELECT "sessionId", count(*)::int AS n FROM evaluation
+            WHERE "sessionId" = ANY($1::uuid[]) AND status = ANY($2::varchar[]) GROUP BY "sessionId"`,
+          [ids, SEAT_HOLDING_STATUSES],
+        );
+        const map = new Map(rows.map((r) => [r.sessionId, r.n]));
+        return ids.map((id) => map.get(id) ?? 0);
+      })
+      .load(sessionId);
   },
 
   async plan(ctx: RequestContext, input: PlanEvaluationSessionInput): Promise<EvaluationSession> {

@@ -1,22 +1,20 @@
 import { AuditAction, findDepartment, sirenProblem } from "@clea/schema";
 import { In } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
-import { findOrFail } from "../../core/find.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
 import { auditService } from "../audit/audit.service.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { establishmentProblems } from "../establishment/establishment.service.js";
 import "../establishment/establishment.scope.js";
-import { Network } from "../network/network.entity.js";
-import "../network/network.scope.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import "../organisation/organisation.scope.js";
 import { ESTABLISHMENT_IMPORT_COLUMNS, headerOf, type ImportColumnKey, type ImportRow } from "./import.columns.js";
-import { decodeFile, fileRefused, isXlsx, readCsv, readXlsx, type ImportProblemShape, type ReadRow } from "./import.file.js";
-import { establishmentTemplate } from "./import.template.js";
-import type { ImportFileFormat, ImportFileInput, ImportReport } from "./import.types.js";
+import type { ImportProblemShape, ReadRow } from "./import.file.js";
+import type { ImportProgress } from "./import-job.js";
+import { fromBase64, runImport, sortProblems, type ImportDefinition, type ImportSource } from "./import.pipeline.js";
+import { importTemplate } from "./import.template.js";
+import type { ImportFileInput, ImportReport } from "./import.types.js";
 
 const REQUIRED_MESSAGE: Record<ImportColumnKey, string> = {
   organisationSiren: "Le SIREN de l'organisme est obligatoire.",
@@ -35,6 +33,19 @@ interface CheckedRow {
 }
 
 const INSERT_CHUNK = 500;
+/** Progress is reported every this many lines written. */
+export const PROGRESS_EVERY = 50;
+
+export const establishmentImport: ImportDefinition<ImportRow, CheckedRow> = {
+  columns: ESTABLISHMENT_IMPORT_COLUMNS,
+  forbidden: "Vous ne pouvez pas importer d'établissements dans ce réseau.",
+  check: checkRows,
+  write: async (ctx, networkId, rows, progress) => ({
+    created: await mapUniqueViolation(() => insertAll(ctx, networkId, rows, progress), {
+      siret: "Un des SIRET du fichier vient d'être enregistré par quelqu'un d'autre ; relancez l'essai à blanc.",
+    }),
+  }),
+};
 
 /**
  * Bulk import of a network's establishments. Each line is checked by the rules of
@@ -42,34 +53,19 @@ const INSERT_CHUNK = 500;
  * wrong (a SIRET twice in the file, a missing cell); every faulty line is reported at once.
  */
 export const importService = {
-  establishmentTemplate,
+  template: importTemplate,
 
-  async importEstablishments(ctx: RequestContext, networkId: string, file: ImportFileInput, dryRun: boolean): Promise<ImportReport> {
-    // Another network is NOT_FOUND for its non-members (scoped read), FORBIDDEN for its analysts.
-    const network = await findOrFail(ctx, Network, networkId, "Réseau");
-    assertAllowed(permissions.manageNetwork(ctx, network.id), "Vous ne pouvez pas importer d'établissements dans ce réseau.");
+  /** GraphQL: the file in base64 (small files; the upload route takes raw bytes up to 5 Mo). */
+  importEstablishments(ctx: RequestContext, networkId: string, file: ImportFileInput, dryRun: boolean): Promise<ImportReport> {
+    return runImport(ctx, establishmentImport, networkId, () => fromBase64(file), dryRun);
+  },
 
-    const buffer = decodeFile(file.contentBase64); // size checked before decoding
-    const xlsx = isXlsx(buffer);
-    if (!xlsx && /\.xlsx?$/i.test(file.filename.trim()))
-      throw fileRefused("Ce fichier n'est pas un classeur XLSX valide (les anciens fichiers .xls ne sont pas lus : enregistrez-le en .xlsx).");
-    const read = xlsx ? await readXlsx(buffer) : readCsv(buffer);
-
-    const { rows, problems } = read.problems.length ? { rows: [] as CheckedRow[], problems: read.problems } : await checkRows(ctx, network.id, read.rows);
-    const report = { dryRun, lineCount: read.rows.length, created: 0, valid: problems.length === 0, problems };
-    if (dryRun) return report;
-    if (problems.length) {
-      const n = problems.length;
-      throw fileRefused(`Le fichier comporte ${n} erreur${n > 1 ? "s" : ""} ; rien n'a été importé.`, problems);
-    }
-    const created = await mapUniqueViolation(() => insertAll(ctx, network.id, rows), {
-      siret: "Un des SIRET du fichier vient d'être enregistré par quelqu'un d'autre ; relancez l'essai à blanc.",
-    });
-    return { ...report, created };
+  importEstablishmentsFile(ctx: RequestContext, networkId: string, source: ImportSource, dryRun: boolean, progress?: ImportProgress): Promise<ImportReport> {
+    return runImport(ctx, establishmentImport, networkId, () => source, dryRun, progress);
   },
 };
 
-async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow[]): Promise<{ rows: CheckedRow[]; problems: ImportProblemShape[] }> {
+async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow<ImportRow>[]): Promise<{ rows: CheckedRow[]; problems: ImportProblemShape[] }> {
   const problems: ImportProblemShape[] = [];
   const rows: CheckedRow[] = read.map((r) => ({ ...r, values: { ...r.values, departmentCode: r.values.departmentCode.toUpperCase() } }));
 
@@ -135,16 +131,15 @@ async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow[]
     for (const field of ["name", "addressLine", "postalCode", "city", "departmentCode"] as const)
       if (present(field)) add(field, ruleOf(field));
   }
-  const order = new Map(ESTABLISHMENT_IMPORT_COLUMNS.map((c, i) => [c.key as string, i]));
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
-  return { rows, problems };
+  return { rows, problems: sortProblems(problems, ESTABLISHMENT_IMPORT_COLUMNS) };
 }
 
 /** Every row in one transaction, each with its CREATE event (as `createEstablishment` records it). */
-function insertAll(ctx: RequestContext, networkId: string, rows: CheckedRow[]): Promise<number> {
+function insertAll(ctx: RequestContext, networkId: string, rows: CheckedRow[], progress: ImportProgress): Promise<number> {
   const changedFields = ["siret", "name", "addressLine", "postalCode", "city", "departmentCode", "organisationId", "regionCode"];
   return ctx.transaction(async (tx) => {
     const repo = tx.em.getRepository(Establishment);
+    let done = 0;
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       const chunk = rows.slice(i, i + INSERT_CHUNK);
       const result = await repo.insert(
@@ -160,7 +155,7 @@ function insertAll(ctx: RequestContext, networkId: string, rows: CheckedRow[]): 
           regionCode: findDepartment(v.departmentCode)!.regionCode,
         })),
       );
-      for (const { id } of result.identifiers as { id: string }[])
+      for (const { id } of result.identifiers as { id: string }[]) {
         await auditService.record(tx, {
           action: AuditAction.CREATE,
           entityType: "Establishment",
@@ -169,9 +164,11 @@ function insertAll(ctx: RequestContext, networkId: string, rows: CheckedRow[]): 
           networkId,
           establishmentId: id,
         });
+        if (++done % PROGRESS_EVERY === 0) progress.report(done, rows.length);
+      }
     }
+    progress.report(done, rows.length);
     return rows.length;
   });
 }
 
-export type { ImportFileFormat };

@@ -17,8 +17,10 @@ const MANAGERS = [Role.ADMIN, Role.NETWORK_MANAGER];
 
 @Resolver(() => StaffAssignmentView)
 export class StaffResolver {
-  @Authorized(...MANAGERS, Role.CENTRE_MANAGER)
-  @Query(() => [StaffAssignmentView], { description: "Le personnel d'un établissement : affectations en cours puis terminées" })
+  @Authorized(...MANAGERS, Role.CENTRE_MANAGER, Role.ADVISOR, Role.EVALUATOR, Role.TRAINER)
+  @Query(() => [StaffAssignmentView], {
+    description: "Le personnel d'un établissement : affectations en cours puis terminées (visible de ses gestionnaires et de son équipe)",
+  })
   async establishmentStaff(@Ctx() ctx: RequestContext, @Arg("establishmentId", () => ID) establishmentId: string): Promise<StaffAssignmentView[]> {
     return (await staffService.ofEstablishment(ctx, establishmentId)).map(toStaffAssignmentView);
   }
@@ -46,6 +48,13 @@ export class StaffResolver {
     @Arg("input", () => RecordEvaluatorAccreditationInput) input: RecordEvaluatorAccreditationInput,
   ): Promise<EvaluatorAccreditation> {
     return staffService.recordAccreditation(ctx, input);
+  }
+
+  @FieldResolver(() => String, {
+    description: "Le nom de la personne, visible de qui voit l'affectation (son équipe) ; son compte (e-mail…) est dans `user`",
+  })
+  displayName(@Ctx() ctx: RequestContext, @Root() a: StaffAssignmentView): Promise<string> {
+    return staffService.displayNameOf(ctx, a.userId);
   }
 
   @FieldResolver(() => UserView, { nullable: true, description: "La personne, si vous pouvez voir son compte" })

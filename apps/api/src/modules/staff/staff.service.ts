@@ -43,11 +43,25 @@ const notFuture = (field: string, date: string, message: string) => {
 };
 
 export const staffService = {
+  /**
+   * The name of a person whose assignment the caller sees (the scope of RoleAssignment decided
+   * that): colleagues of one establishment know each other's names, not their accounts.
+   */
+  displayNameOf(ctx: RequestContext, userId: string): Promise<string> {
+    return ctx
+      .loader<string, string>("staff.displayName", async (ids) => {
+        const rows: { id: string; displayName: string }[] = await ctx.em.query(`SELECT id, "displayName" FROM app_user WHERE id = ANY($1::uuid[])`, [ids]);
+        const byId = new Map(rows.map((r) => [r.id, r.displayName]));
+        return ids.map((id) => byId.get(id) ?? "");
+      })
+      .load(userId);
+  },
+
   /** The establishment's staff, current assignments first, then ended ones (most recent first). */
   async ofEstablishment(ctx: RequestContext, establishmentId: string): Promise<RoleAssignment[]> {
     const establishment = await findOrFail(ctx, Establishment, establishmentId, "Établissement");
     return scopedQuery(ctx, RoleAssignment, "ra")
-      .where(`ra."establishmentId" = :id`, { id: establishment.id })
+      .andWhere(`ra."establishmentId" = :id`, { id: establishment.id })
       .orderBy(`ra."endedOn"`, "DESC", "NULLS FIRST")
       .addOrderBy(`ra."startedOn"`, "ASC")
       .addOrderBy("ra.role", "ASC")

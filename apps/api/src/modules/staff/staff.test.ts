@@ -173,3 +173,17 @@ describe("evaluator accreditations", () => {
 async function actAsExisting(email: string): Promise<Record<string, string>> {
   return (await signIn(api, email)).headers;
 }
+
+describe("the team of an establishment", () => {
+  it("see each other's names (to plan an evaluation) but not each other's accounts, and nothing of another establishment", async () => {
+    const [a, b] = [await freshEstablishment(), await freshEstablishment()];
+    const evaluator = await createUser(api, { displayName: "Éva Luatrice", grants: [{ role: Role.EVALUATOR, networkId: network.id, establishmentId: a.id }] });
+    const advisor = await actAs(api, [{ role: Role.ADVISOR, networkId: network.id, establishmentId: a.id }]);
+    const res = await advisor.gql(`query($id: ID!) { establishmentStaff(establishmentId: $id) { function displayName userId user { email } } }`, { id: a.id });
+    expect(res.errors).toBeUndefined();
+    const row = res.data.establishmentStaff.find((s: any) => s.userId === evaluator.id);
+    expect(row).toMatchObject({ function: "EVALUATOR", displayName: "Éva Luatrice", user: null });
+    const other = await advisor.gql(`query($id: ID!) { establishmentStaff(establishmentId: $id) { displayName } }`, { id: b.id });
+    expect(other.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});

@@ -48,6 +48,57 @@ function addYears(isoDate: string, years: number, days: number): string {
 
 const ascii = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]+/g, "");
 
+/**
+ * One generated candidate of an establishment (identity, contact, entry profile), realistic for
+ * CléA: mostly job seekers, low qualification levels, prescribers consistent with the status.
+ * Shared by the demo candidates and the dossier generator.
+ */
+export function buildCandidateRow(faker: Faker, e: Pick<Establishment, "id" | "networkId" | "departmentCode">, today: string): Partial<Candidate> {
+  const gender = faker.helpers.arrayElement([Gender.FEMALE, Gender.MALE]);
+  const sex = gender === Gender.FEMALE ? "female" : "male";
+  const firstName = faker.person.firstName(sex);
+  const lastName = faker.person.lastName();
+  const entryStatus = faker.helpers.weightedArrayElement(ENTRY_WEIGHTS);
+  const bornAbroad = faker.number.float() < 0.15;
+  const birthDepartment = faker.helpers.arrayElement(Object.keys(prefectures));
+  const [city, postalCode] = prefectures[e.departmentCode] ?? ["Paris", "75001"];
+  const row: Partial<Candidate> = {
+    id: randomUUID(),
+    networkId: e.networkId,
+    establishmentId: e.id,
+    pseudonym: newPseudonym(),
+    birthLastName: lastName.toUpperCase(),
+    usualName: gender === Gender.FEMALE && faker.number.float() < 0.25 ? faker.person.lastName().toUpperCase() : null,
+    firstNames: faker.number.float() < 0.3 ? `${firstName} ${faker.person.firstName(sex)}` : firstName,
+    birthDate: addYears(today, faker.number.int({ min: 18, max: 62 }), faker.number.int({ min: 0, max: 364 })),
+    birthPlace: bornAbroad
+      ? faker.helpers.arrayElement(["Casablanca", "Alger", "Tunis", "Dakar", "Lisbonne", "Bamako", "Porto"])
+      : prefectures[birthDepartment]![0],
+    bornAbroad,
+    gender,
+    email: `${ascii(firstName)}.${ascii(lastName)}${faker.number.int({ min: 1, max: 99 })}@exemple.fr`,
+    phone: faker.number.float() < 0.8 ? `06 ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)}` : null,
+    addressLine: faker.location.streetAddress(),
+    addressComplement: null,
+    postalCode,
+    city,
+    entryStatus,
+    qualificationLevel: faker.helpers.weightedArrayElement(LEVEL_WEIGHTS),
+    prescriber:
+      entryStatus === EntryStatus.EMPLOYEE
+        ? faker.helpers.arrayElement([Prescriber.EMPLOYER, Prescriber.OPCO, Prescriber.SELF])
+        : entryStatus === EntryStatus.JOB_SEEKER
+          ? faker.helpers.arrayElement([Prescriber.FRANCE_TRAVAIL, Prescriber.FRANCE_TRAVAIL, Prescriber.REGION, Prescriber.CEP])
+          : faker.helpers.arrayElement([Prescriber.SELF, Prescriber.OTHER, Prescriber.CEP]),
+    employerSiret:
+      entryStatus === EntryStatus.EMPLOYEE
+        ? siretOf(sirenOf(faker.string.numeric({ length: 8, allowLeadingZeros: false })), faker.number.int({ min: 1, max: 99 }))
+        : null,
+  };
+  row.identityKey = identityKeyOf(row as Candidate);
+  return row;
+}
+
 export async function generateDemoCandidates(ctx: RequestContext, options: CandidateDataOptions): Promise<number> {
   const faker = new Faker({ locale: [fr, base] });
   faker.seed(options.seed);
@@ -64,50 +115,9 @@ export async function generateDemoCandidates(ctx: RequestContext, options: Candi
     const rows: Partial<Candidate>[] = [];
     for (const e of establishments) {
       for (let k = 0; k < perEstablishment; k++) {
-        const gender = faker.helpers.arrayElement([Gender.FEMALE, Gender.MALE]);
-        const sex = gender === Gender.FEMALE ? "female" : "male";
-        const firstName = faker.person.firstName(sex);
-        const lastName = faker.person.lastName();
-        const entryStatus = faker.helpers.weightedArrayElement(ENTRY_WEIGHTS);
-        const bornAbroad = faker.number.float() < 0.15;
-        const birthDepartment = faker.helpers.arrayElement(Object.keys(prefectures));
-        const [city, postalCode] = prefectures[e.departmentCode] ?? ["Paris", "75001"];
-        rows.push({
-          id: randomUUID(),
-          networkId: e.networkId,
-          establishmentId: e.id,
-          pseudonym: newPseudonym(),
-          birthLastName: lastName.toUpperCase(),
-          usualName: gender === Gender.FEMALE && faker.number.float() < 0.25 ? faker.person.lastName().toUpperCase() : null,
-          firstNames: faker.number.float() < 0.3 ? `${firstName} ${faker.person.firstName(sex)}` : firstName,
-          birthDate: addYears(today, faker.number.int({ min: 18, max: 62 }), faker.number.int({ min: 0, max: 364 })),
-          birthPlace: bornAbroad
-            ? faker.helpers.arrayElement(["Casablanca", "Alger", "Tunis", "Dakar", "Lisbonne", "Bamako", "Porto"])
-            : prefectures[birthDepartment]![0],
-          bornAbroad,
-          gender,
-          email: `${ascii(firstName)}.${ascii(lastName)}${faker.number.int({ min: 1, max: 99 })}@exemple.fr`,
-          phone: faker.number.float() < 0.8 ? `06 ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)}` : null,
-          addressLine: faker.location.streetAddress(),
-          addressComplement: null,
-          postalCode,
-          city,
-          entryStatus,
-          qualificationLevel: faker.helpers.weightedArrayElement(LEVEL_WEIGHTS),
-          prescriber:
-            entryStatus === EntryStatus.EMPLOYEE
-              ? faker.helpers.arrayElement([Prescriber.EMPLOYER, Prescriber.OPCO, Prescriber.SELF])
-              : entryStatus === EntryStatus.JOB_SEEKER
-                ? faker.helpers.arrayElement([Prescriber.FRANCE_TRAVAIL, Prescriber.FRANCE_TRAVAIL, Prescriber.REGION, Prescriber.CEP])
-                : faker.helpers.arrayElement([Prescriber.SELF, Prescriber.OTHER, Prescriber.CEP]),
-          employerSiret:
-            entryStatus === EntryStatus.EMPLOYEE
-              ? siretOf(sirenOf(faker.string.numeric({ length: 8, allowLeadingZeros: false })), faker.number.int({ min: 1, max: 99 }))
-              : null,
-        });
+        rows.push(buildCandidateRow(faker, e, today));
       }
     }
-    for (const r of rows) r.identityKey = identityKeyOf(r as Candidate);
     for (let i = 0; i < rows.length; i += 500) await tx.em.getRepository(Candidate).insert(rows.slice(i, i + 500));
     return rows.length;
   });

@@ -186,6 +186,16 @@ export const ESTABLISHMENT_STAFF = gql`
         displayName
         email
       }
+      accreditations {
+        id
+        trainedOn
+        reference
+        certification {
+          id
+          code
+          name
+        }
+      }
     }
   }
 `;
@@ -234,6 +244,90 @@ export const PLAN_EVALUATION_SESSION = gql`
     planEvaluationSession(input: $input) {
       id
       startsAt
+    }
+  }
+`;
+
+/** One month of the sessions calendar, of a network or of one establishment (filters cumulate). */
+export const SESSION_CALENDAR = gql`
+  query SessionCalendar($filter: EvaluationSessionFilter, $first: Int) {
+    evaluationSessions(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          startsAt
+          endsAt
+          siteAddress
+          capacity
+          enrolled
+          free
+          cancelledAt
+          certification {
+            id
+            code
+            name
+          }
+          establishment {
+            id
+            name
+          }
+          evaluator {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** People the manager may assign: visible accounts matching the search (name or e-mail). */
+export const STAFF_CANDIDATES = gql`
+  query StaffCandidates($search: String) {
+    users(first: 20, search: $search) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          displayName
+          status
+        }
+      }
+    }
+  }
+`;
+export const ASSIGN_STAFF = gql`
+  mutation AssignStaff($input: AssignStaffInput!) {
+    assignStaff(input: $input) {
+      id
+      function
+      startedOn
+    }
+  }
+`;
+/** Invites a new person straight into the establishment: the functions are the account's roles there. */
+export const INVITE_STAFF = gql`
+  mutation InviteStaff($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      link
+      expiresAt
+      user {
+        id
+        email
+        displayName
+      }
+    }
+  }
+`;
+export const RECORD_EVALUATOR_ACCREDITATION = gql`
+  mutation RecordEvaluatorAccreditation($input: RecordEvaluatorAccreditationInput!) {
+    recordEvaluatorAccreditation(input: $input) {
+      id
+      trainedOn
+      reference
     }
   }
 `;

@@ -174,6 +174,49 @@ export const NETWORK_ATTENTION = gql`
           }
         }
       }
+      sessionsOverCapacity(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            startsAt
+            capacity
+            enrolled
+            establishmentId
+            establishment {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The network's key figures (counted by the API in SQL, within the caller's scope). */
+export const NETWORK_OVERVIEW = gql`
+  query NetworkOverview($networkId: ID!) {
+    networkOverview(networkId: $networkId) {
+      networkId
+      today
+      establishmentsOpen
+      establishmentsClosed
+      staff
+      upcomingSessions
+      activeHabilitations
+      habilitationsByCertification {
+        certificationCode
+        certificationName
+        role
+        count
+      }
+      regions {
+        regionCode
+        regionName
+        establishments
+        habilitations
+      }
     }
   }
 `;

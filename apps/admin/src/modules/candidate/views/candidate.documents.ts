@@ -1,0 +1,133 @@
+import { gql } from "@apollo/client/core";
+
+/** GraphQL documents of the candidate screens. */
+export const CANDIDATES = gql`
+  query Candidates($first: Int, $after: String, $last: Int, $before: String, $filter: CandidateFilter) {
+    candidates(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          pseudonym
+          lastName
+          usualName
+          firstNames
+          ageBand
+          entryStatus
+          createdAt
+          establishment {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
+const CANDIDATE_FIELDS = `
+  id
+  pseudonym
+  gender
+  ageBand
+  entryStatus
+  qualificationLevel
+  prescriber
+  establishmentId
+  networkId
+  createdAt
+  lastName
+  usualName
+  firstNames
+  birthDate
+  birthPlace
+  bornAbroad
+  email
+  phone
+  address {
+    line
+    complement
+    postalCode
+    city
+  }
+  employerSiret
+  establishment {
+    id
+    name
+    city
+  }
+`;
+
+export const CANDIDATE = gql`
+  query Candidate($id: ID!) {
+    candidate(id: $id) {
+      ${CANDIDATE_FIELDS}
+    }
+  }
+`;
+
+/** A possible duplicate named by LIKELY_DUPLICATE (only those the caller may read). */
+export const CANDIDATE_BRIEF = gql`
+  query CandidateBrief($id: ID!) {
+    candidate(id: $id) {
+      id
+      pseudonym
+      lastName
+      usualName
+      firstNames
+      birthDate
+      birthPlace
+      establishment {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const CREATE_CANDIDATE = gql`
+  mutation CreateCandidate($input: CreateCandidateInput!, $idempotencyKey: String, $confirmLikelyDuplicate: Boolean) {
+    createCandidate(input: $input, idempotencyKey: $idempotencyKey, confirmLikelyDuplicate: $confirmLikelyDuplicate) {
+      id
+      pseudonym
+    }
+  }
+`;
+
+/** Open establishments to choose from (a candidate's, a dossier's). */
+export const ESTABLISHMENT_CHOICES = gql`
+  query CandidateEstablishmentChoices {
+    establishments(first: 100, filter: { status: OPEN }) {
+      edges {
+        node {
+          id
+          name
+          city
+          networkId
+        }
+      }
+    }
+  }
+`;
+
+/** Open establishments habilitated (granted, not ended) for a certification: those that may hold its dossiers. */
+export const HABILITATED_ESTABLISHMENTS = gql`
+  query HabilitatedEstablishments($certificationCode: CertificationCode!) {
+    establishments(first: 100, filter: { status: OPEN, certificationCode: $certificationCode }) {
+      edges {
+        node {
+          id
+          name
+          city
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,10 @@
+/** Hours as the API stores them: an exact decimal with at most one decimal (numeric(6,1)), as a string. */
+export const HOURS = { pattern: /^\d{1,5}([.,]\d)?$/, maxLength: 7 } as const;
+
+/** The i18n key (under `trainingForm`) of what is wrong with an hours field, or null. */
+export function hoursProblem(value: string, zeroAllowed: boolean): "hoursInvalid" | "hoursPositive" | null {
+  const text = value.trim();
+  if (!HOURS.pattern.test(text)) return "hoursInvalid";
+  if (!zeroAllowed && Number(text.replace(",", ".")) <= 0) return "hoursPositive";
+  return null;
+}

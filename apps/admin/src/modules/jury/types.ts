@@ -1,0 +1,64 @@
+import type { CertificationCode, DossierAction, DossierState, JuryDecisionValue, JuryMode } from "@clea/schema";
+
+/** Shapes of the jury queries (jury.documents.ts). */
+
+export interface JurySessionRow {
+  id: string;
+  organiser: string;
+  heldOn: string;
+  mode: JuryMode;
+  location: string | null;
+  closedAt: string | null;
+  certification: { id: string; code: CertificationCode; name: string };
+  members: { userId: string; displayName: string; college?: string }[];
+  submissions: { id: string; decision: JuryDecisionValue | null }[];
+}
+
+export interface JuryDossier {
+  id: string;
+  version: number;
+  state: DossierState;
+  allowedActions: DossierAction[];
+  /** Null when the caller may not see the candidate (a jury sees the dossiers, not the identities). */
+  candidate: { id: string; pseudonym: string; lastName: string | null; usualName: string | null; firstNames: string | null } | null;
+  establishment: { id: string; name: string } | null;
+  domainStatuses: { acquired: boolean; acquiredOn: string | null; validUntil: string | null; domain: { id: string; code: string; title: string } }[];
+}
+
+export interface JurySubmissionRow {
+  id: string;
+  decision: JuryDecisionValue | null;
+  reason: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  certificate: { id: string; number: string } | null;
+  dossier: JuryDossier;
+}
+
+export interface JurySessionDetail extends Omit<JurySessionRow, "submissions"> {
+  submissions: JurySubmissionRow[];
+}
+
+/** A dossier's presentation as its jury panel shows it. */
+export interface JuryPresentation {
+  id: string;
+  decision: JuryDecisionValue | null;
+  reason: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  jurySession: { id: string; organiser: string; heldOn: string; mode: JuryMode; location: string | null; closedAt: string | null };
+}
+
+/** Today's calendar day in France (`YYYY-MM-DD`), as the API counts session dates. */
+export function todayInFrance(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+}
+
+/** The day before `day` (`YYYY-MM-DD`). */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export { isVersionConflict } from "../dossier/composables/useTransition.ts";

@@ -1,0 +1,223 @@
+import { gql } from "@apollo/client/core";
+
+/** GraphQL documents of the jury screens and of the dossier page's jury panel (docs/adr/0010-dossier-process.md). */
+
+const SESSION_ROW = `
+  id
+  organiser
+  heldOn
+  mode
+  location
+  closedAt
+  certification {
+    id
+    code
+    name
+  }
+  members {
+    userId
+    displayName
+  }
+  submissions {
+    id
+    decision
+  }
+`;
+
+export const JURY_SESSIONS = gql`
+  query JurySessions($first: Int, $after: String, $last: Int, $before: String, $filter: JurySessionFilter) {
+    jurySessions(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ${SESSION_ROW}
+        }
+      }
+    }
+  }
+`;
+
+export const JURY_SESSION = gql`
+  query JurySession($id: ID!) {
+    jurySession(id: $id) {
+      id
+      organiser
+      heldOn
+      mode
+      location
+      closedAt
+      certification {
+        id
+        code
+        name
+      }
+      members {
+        userId
+        college
+        displayName
+      }
+      submissions {
+        id
+        decision
+        reason
+        decidedAt
+        createdAt
+        certificate {
+          id
+          number
+        }
+        dossier {
+          id
+          version
+          state
+          allowedActions
+          candidate {
+            id
+            pseudonym
+            lastName
+            usualName
+            firstNames
+          }
+          establishment {
+            id
+            name
+          }
+          domainStatuses {
+            acquired
+            acquiredOn
+            validUntil
+            domain {
+              id
+              code
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Accounts that may sit in a jury (only an ADMIN may list accounts; a jury member offers themself). */
+export const JURY_USERS = gql`
+  query JuryUsers {
+    users(first: 100, role: JURY, status: ACTIVE) {
+      edges {
+        node {
+          id
+          displayName
+          email
+        }
+      }
+    }
+  }
+`;
+
+export const CREATE_JURY_SESSION = gql`
+  mutation CreateJurySession($input: CreateJurySessionInput!) {
+    createJurySession(input: $input) {
+      id
+    }
+  }
+`;
+
+export const CLOSE_JURY_SESSION = gql`
+  mutation CloseJurySession($id: ID!) {
+    closeJurySession(id: $id) {
+      id
+      closedAt
+    }
+  }
+`;
+
+export const RECORD_JURY_DECISION = gql`
+  mutation RecordJuryDecision($input: RecordJuryDecisionInput!) {
+    recordJuryDecision(input: $input) {
+      id
+      decision
+      reason
+      decidedAt
+      certificate {
+        id
+        number
+      }
+    }
+  }
+`;
+
+/** The dossier page's jury panel: presentations and decisions, oldest first. */
+export const DOSSIER_JURY = gql`
+  query DossierJury($id: ID!) {
+    dossier(id: $id) {
+      id
+      version
+      certification {
+        id
+        code
+        name
+      }
+      juryPresentations {
+        id
+        decision
+        reason
+        decidedAt
+        createdAt
+        jurySession {
+          id
+          organiser
+          heldOn
+          mode
+          location
+          closedAt
+        }
+      }
+    }
+  }
+`;
+
+/** Sessions a ready dossier can be presented to: open, of its certification, held today or later. */
+export const UPCOMING_JURY_SESSIONS = gql`
+  query UpcomingJurySessions($filter: JurySessionFilter) {
+    jurySessions(first: 50, filter: $filter) {
+      edges {
+        node {
+          id
+          organiser
+          heldOn
+          mode
+          location
+        }
+      }
+    }
+  }
+`;
+
+export const SUBMIT_TO_JURY = gql`
+  mutation SubmitToJury($input: SubmitToJuryInput!) {
+    submitToJury(input: $input) {
+      id
+      dossier {
+        id
+        version
+        state
+      }
+    }
+  }
+`;
+
+export const RETURN_TO_JURY = gql`
+  mutation ReturnToJury($input: ReturnToJuryInput!) {
+    returnToJury(input: $input) {
+      id
+      version
+      state
+    }
+  }
+`;

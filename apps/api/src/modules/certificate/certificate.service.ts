@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import { AuditAction, ErrorCode, normaliseCertificateNumber, type CertificationCode } from "@clea/schema";
+import type { RequestContext } from "../../core/context.js";
+import { DomainError, InputError } from "../../core/errors.js";
+import { assertIdFilter, findOrFail } from "../../core/find.js";
+import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { loadChildren } from "../../core/loaders.js";
+import { logger } from "../../core/logger.js";
+import { scopedQuery } from "../../core/scope.js";
+import { auditService } from "../audit/audit.service.js";
+import { Candidate } from "../candidate/candidate.entity.js";
+import type { Dossier } from "../dossier/dossier.entity.js";
+import type { JurySession, JurySubmission } from "../jury/jury.entity.js";
+import { Certification } from "../referential/referential.entity.js";
+import { Certificate } from "./certificate.entity.js";
+import type { CertificateFilter } from "./certificate.inputs.js";
+import { certificateNumbers, holderInitials } from "./certificate.number.js";
+import "./certificate.scope.js";
+import type { CertificateVerification } from "./certificate.types.js";
+
+/** Draws before giving up; with 80 random bits a single collision is already beyond belief. */
+const MAX_DRAWS = 5;
+
+/**
+ * The public verification's limit per client address: enough for an employer checking a batch of
+ * certificates, far too few to sample an 80-bit space (which could not be sampled anyway).
+ */
+export const VERIFY_THROTTLE = { maxLookups: 30, windowMs: 15 * 60_000, idleMs: 24 * 3600_000 };
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/** Counts a lookup from `ip`; RATE_LIMITED past the limit of the current window. */
+async function countLookup(ctx: RequestContext, ip: string): Promise<void> {
+  const rows: { lookups: number; windowStartedAt: Date }[] = await ctx.em.query(
+    `INSERT INTO certificate_verification_throttle AS t (key, lookups, "windowStartedAt", "updatedAt")
+     VALUES ($1, 1, now(), now())
+     ON CONFLICT (key) DO UPDATE SET
+       lookups = CASE WHEN t."windowStartedAt" < now() - make_interval(secs => $2) THEN 1 ELSE t.lookups + 1 END,
+       "windowStartedAt" = CASE WHEN t."windowStartedAt" < now() - make_interval(secs => $2) THEN now() ELSE t."windowStartedAt" END,
+       "updatedAt" = now()
+     RETURNING lookups, "windowStartedAt"`,
+    [`verify:${sha256(ip)}`, VERIFY_THROTTLE.windowMs / 1000],
+  );
+  const { lookups, windowStartedAt } = rows[0]!;
+  if (lookups === 1)
+    await ctx.em.query(`DELETE FROM certificate_verification_throttle WHERE "updatedAt" < now() - make_interval(secs => $1)`, [
+      VERIFY_THROTTLE.idleMs / 1000,
+    ]);
+  if (lookups > VERIFY_THROTTLE.maxLookups) {
+    const retryAt = new Date(new Date(windowStartedAt).getTime() + VERIFY_THROTTLE.windowMs);
+    const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    if (lookups === VERIFY_THROTTLE.maxLookups + 1)
+      logger.warn({ requestId: ctx.requestId, client: sha256(ip).slice(0, 16) }, "certificate verification: limit reached for a client address");
+    throw new DomainError(
+      ErrorCode.RATE_LIMITED,
+      `Trop de vérifications de certificats depuis votre adresse. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
+      { retryAfterSeconds: seconds, retryAt: retryAt.toISOString() },
+    );
+  }
+}
+
+export const certificateService = {
+  /**
+   * Issues the certificate of a CERTIFIED decision, inside the decision's transaction: a fresh
+   * unguessable number (redrawn if the unique index already holds it), the jury's date, the
+   * holder's initials for the public page; audited with the decision.
+   */
+  async issue(tx: RequestContext, dossier: Dossier, submission: JurySubmission, session: JurySession): Promise<Certificate> {
+    const candidate = await tx.em.getRepository(Candidate).findOneByOrFail({ id: dossier.candidateId });
+    const certification = await tx.em.getRepository(Certification).findOneByOrFail({ id: dossier.certificationId });
+    const initials = holderInitials(candidate.firstNames, candidate.birthLastName);
+    for (let draw = 1; draw <= MAX_DRAWS; draw++) {
+      const number = certificateNumbers.draw(certification.code as CertificationCode);
+      // ON CONFLICT on the number only: a second certificate for the dossier or the decision still fails loudly.
+      const rows: { id: string }[] = await tx.em.query(
+        `INSERT INTO certificate (number, "dossierId", "candidateId", "networkId", "establishmentId", "certificationId", "jurySubmissionId", "issuedOn", "holderInitials")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (number) DO NOTHING RETURNING id`,
+        [number, dossier.id, dossier.candidateId, dossier.networkId, dossier.establishmentId, dossier.certificationId, submission.id, session.heldOn, initials],
+      );
+      if (rows.length) {
+        await auditService.record(tx, {
+          action: AuditAction.CREATE,
+          entityType: "Certificate",
+          entityId: rows[0]!.id,
+          changedFields: ["number", "issuedOn", "holderInitials", "dossierId"],
+          networkId: dossier.networkId,
+          establishmentId: dossier.establishmentId,
+        });
+        return tx.em.getRepository(Certificate).findOneByOrFail({ id: rows[0]!.id });
+      }
+      logger.warn({ requestId: tx.requestId, draw }, "certificate number already taken: drawing another");
+    }
+    throw new Error(`no free certificate number after ${MAX_DRAWS} draws`);
+  },
+
+  get(ctx: RequestContext, id: string): Promise<Certificate> {
+    return findOrFail(ctx, Certificate, id, "Certificat");
+  },
+
+  /** Certificates in the caller's scope, newest first. */
+  list(ctx: RequestContext, args: PageArgs, filter: CertificateFilter | null | undefined): Promise<ConnectionShape<Certificate>> {
+    const f = filter ?? {};
+    assertIdFilter("filter.establishmentId", f.establishmentId);
+    assertIdFilter("filter.networkId", f.networkId);
+    const qb = scopedQuery(ctx, Certificate, "c");
+    if (f.establishmentId) qb.andWhere(`c."establishmentId" = :establishmentId`, { establishmentId: f.establishmentId });
+    if (f.networkId) qb.andWhere(`c."networkId" = :networkId`, { networkId: f.networkId });
+    if (f.issuedFrom) qb.andWhere(`c."issuedOn" >= :issuedFrom`, { issuedFrom: f.issuedFrom });
+    if (f.issuedTo) qb.andWhere(`c."issuedOn" <= :issuedTo`, { issuedTo: f.issuedTo });
+    if (f.certificationCode)
+      qb.andWhere(`c."certificationId" IN (SELECT cc.id FROM certification cc WHERE cc.code = :certificationCode)`, {
+        certificationCode: f.certificationCode,
+      });
+    return paginate(qb, args, "issuedOn", "DESC");
+  },
+
+  /** A dossier's certificate (at most one), batched with the other dossiers of the request. */
+  async ofDossier(ctx: RequestContext, dossierId: string): Promise<Certificate | null> {
+    return (await loadChildren(ctx, Certificate, "dossierId", dossierId))[0] ?? null;
+  },
+
+  /** A certificate in the caller's scope by its number, or undefined. */
+  byNumber(ctx: RequestContext, number: string): Promise<Certificate | null> {
+    // andWhere: `where()` would replace the scope predicate that scopedQuery() has just added.
+    return scopedQuery(ctx, Certificate, "c").andWhere("c.number = :number", { number }).getOne();
+  },
+
+  /**
+   * The public check of a number: the certification's name, the date and the holder's initials,
+   * nothing else; null for a number that no certificate has. Every lookup is counted per client
+   * address (VERIFY_THROTTLE) and unknown numbers are logged, so that a sweep shows up and stops.
+   */
+  async verify(ctx: RequestContext, typed: string): Promise<CertificateVerification | null> {
+    if (typed.length > 64) throw new InputError([{ field: "number", message: "Numéro de certificat invalide." }]);
+    if (ctx.http) await countLookup(ctx, ctx.http.ip);
+    const number = normaliseCertificateNumber(typed);
+    if (!number)
+      throw new InputError([
+        { field: "number", message: "Numéro de certificat invalide : il a la forme CLEA-XXXX-XXXX-XXXX-XXXX (4 groupes de 4 caractères)." },
+      ]);
+    const rows: { number: string; issuedOn: string; holderInitials: string; certificationName: string }[] = await ctx.em.query(
+      `SELECT c.number, to_char(c."issuedOn", 'YYYY-MM-DD') AS "issuedOn", c."holderInitials", cert.name AS "certificationName"
+         FROM certificate c JOIN certification cert ON cert.id = c."certificationId"
+        WHERE c.number = $1`,
+      [number],
+    );
+    const found = rows[0];
+    if (!found) {
+      logger.info({ requestId: ctx.requestId, client: ctx.http ? sha256(ctx.http.ip).slice(0, 16) : null }, "certificate verification: unknown number");
+      return null;
+    }
+    return { number: found.number, certificationName: found.certificationName, issuedOn: found.issuedOn, holderInitials: found.holderInitials };
+  },
+};
