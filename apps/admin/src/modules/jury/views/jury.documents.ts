@@ -105,17 +105,12 @@ export const JURY_SESSION = gql`
   }
 `;
 
-/** Accounts that may sit in a jury (only an ADMIN may list accounts; a jury member offers themself). */
+/** Accounts that may sit in a jury (ADMIN and JURY users read them). */
 export const JURY_USERS = gql`
   query JuryUsers {
-    users(first: 100, role: JURY, status: ACTIVE) {
-      edges {
-        node {
-          id
-          displayName
-          email
-        }
-      }
+    juryAccounts {
+      id
+      displayName
     }
   }
 `;
