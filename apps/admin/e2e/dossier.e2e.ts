@@ -393,6 +393,10 @@ describe("the direct route, a stale edit, the list", () => {
     await checkScreen(page, "dossiers-filtres");
     await page.locator("#dos-state").selectOption("WITHDRAWN");
     await expect.poll(() => page.getByTestId("dossier-table").textContent()).toContain(LAST_NAME.toUpperCase());
+    // Sorted by the end of the 5-year window (the API's orderBy), kept in the address.
+    await page.locator("#dos-sort").selectOption("window");
+    await expect.poll(() => page.url()).toContain("tri=window");
+    await expect.poll(() => page.getByTestId("dossier-table").textContent()).toContain(LAST_NAME.toUpperCase());
     await page.getByLabel(/Délai de 5 ans finissant/).check();
     await expect.poll(() => page.getByTestId("total").textContent()).toContain("0 résultat");
     await page.goto(firstDossierUrl);

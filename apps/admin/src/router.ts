@@ -5,6 +5,7 @@ import { candidateRoutes } from "./modules/candidate/routes.ts";
 import { certificateRoutes } from "./modules/certificate/routes.ts";
 import { dossierRoutes } from "./modules/dossier/routes.ts";
 import { establishmentRoutes } from "./modules/establishment/routes.ts";
+import { explorerRoutes } from "./modules/explorer/routes.ts";
 import { importRoutes } from "./modules/import/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
 import { networkRoutes } from "./modules/network/routes.ts";
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   ...importRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...explorerRoutes,
   {
     path: "/:pathMatch(.*)*",
     name: "not-found",

@@ -43,6 +43,8 @@ export const ErrorCode = {
   QUERY_TOO_MANY_DIRECTIVES: "QUERY_TOO_MANY_DIRECTIVES",
   QUERY_TOO_MANY_TOKENS: "QUERY_TOO_MANY_TOKENS",
   QUERY_TOO_COSTLY: "QUERY_TOO_COSTLY",
+  /** The caller's query-cost budget (core/cost-budget.ts) holds less than the operation costs; it refills over time. */
+  QUERY_BUDGET_EXHAUSTED: "QUERY_BUDGET_EXHAUSTED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -28,6 +28,8 @@ export type Permission =
   | "dossiers.open"
   /** Organise jury sessions and record their decisions (ADMIN and juries; the API checks membership). */
   | "juries.manage"
+  /** GraphQL explorer (ADMIN, network managers, analysts): the API scopes every answer anyway. */
+  | "explorer.use"
   /** Record a dossier's funding lines (ADMIN, network managers, centre managers and advisors). */
   | "funding.manage";
 
@@ -76,6 +78,8 @@ export function can(grants: readonly RoleGrant[], permission: Permission, networ
       return has(grants, Role.ADMIN, Role.JURY);
     case "funding.manage":
       return has(grants, ...CANDIDATE_MANAGERS);
+    case "explorer.use":
+      return has(grants, Role.ADMIN, Role.NETWORK_MANAGER, Role.ANALYST);
   }
 }
 

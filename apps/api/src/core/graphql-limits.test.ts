@@ -164,12 +164,13 @@ describe("cost: list size × children", () => {
     expect(cost(await api.gql(q, { n: 3 }))).toEqual({ requested: 1 + 3 * (1 + (1 + 3)), maximum: L.maxCost });
   });
 
-  it("keeps refusing pages over 100 rows (PageArgs), with no SQL beyond the session check", async () => {
+  it("keeps refusing pages over 100 rows (PageArgs), with no SQL beyond the session check and the budget's charge", async () => {
     const sessionCheck = (await measured(`{ apiVersion }`, undefined, "admin")).statements;
     expect(sessionCheck.length).toBeGreaterThan(0);
     const r = await measured(`{ networks(first: 101) { totalCount } }`, undefined, "admin");
     expect(code(r)).toBe("BAD_USER_INPUT");
-    expect(r.statements).toEqual(sessionCheck);
+    // The operation costs 1 (its page is refused while it executes, after it was charged).
+    expect(r.statements).toEqual([...sessionCheck, expect.stringMatching(/^\s*INSERT INTO query_budget/)]);
   });
 });
 

@@ -4,7 +4,8 @@
  * its variables are known, with graphql-query-complexity), and introspection (signed-in users
  * only). A refused operation never reaches a resolver, so it never touches the database. Each
  * refusal has a stable code (`QUERY_TOO_*`, UNAUTHENTICATED) and a French message; the limits
- * come from the environment (see `graphqlLimitsFromEnv`) and ADR 0006.
+ * come from the environment (see `graphqlLimitsFromEnv`) and ADR 0006. A signed-in caller's
+ * operations are then charged to their query-cost budget (core/cost-budget.ts, ADR 0016).
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -28,6 +29,7 @@ import {
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "@clea/schema";
 import type { RequestContext } from "./context.js";
+import { budgetForRoles, costBudget, costBudgetsFromEnv, DEFAULT_COST_BUDGETS, QueryBudgetExhaustedError, type BudgetState, type CostBudgets } from "./cost-budget.js";
 import { DomainError } from "./errors.js";
 import { DEFAULT_PAGE_SIZE } from "./list.js";
 
@@ -51,6 +53,8 @@ export interface GraphqlLimits {
   listSize: number;
   /** Block "Did you mean …?" suggestions, which reveal the schema (on in production). */
   blockSuggestions: boolean;
+  /** Each signed-in user's query-cost budget, per role (core/cost-budget.ts); `false`: none. */
+  budgets: CostBudgets | false;
 }
 
 export const DEFAULT_GRAPHQL_LIMITS: Readonly<GraphqlLimits> = {
@@ -61,9 +65,13 @@ export const DEFAULT_GRAPHQL_LIMITS: Readonly<GraphqlLimits> = {
   maxCost: 10_000,
   listSize: 5,
   blockSuggestions: false,
+  budgets: DEFAULT_COST_BUDGETS,
 };
 
-/** The limits, from GRAPHQL_MAX_DEPTH, …_ALIASES, …_DIRECTIVES, …_TOKENS, …_COST and GRAPHQL_LIST_SIZE. */
+/**
+ * The limits, from GRAPHQL_MAX_DEPTH, …_ALIASES, …_DIRECTIVES, …_TOKENS, …_COST and GRAPHQL_LIST_SIZE;
+ * the budgets from GRAPHQL_BUDGETS and GRAPHQL_BUDGET_<ROLE> (see `costBudgetsFromEnv`).
+ */
 export function graphqlLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): GraphqlLimits {
   const int = (name: string, fallback: number) => {
     const raw = env[name];
@@ -81,6 +89,7 @@ export function graphqlLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Grap
     maxCost: int("GRAPHQL_MAX_COST", d.maxCost),
     listSize: int("GRAPHQL_LIST_SIZE", d.listSize),
     blockSuggestions: env.NODE_ENV === "production",
+    budgets: costBudgetsFromEnv(env),
   };
 }
 
@@ -242,12 +251,20 @@ export function asksIntrospection(document: DocumentNode): boolean {
 /**
  * Apollo plugin: once the operation is resolved (parsed, validated, variables known) and before
  * it executes, refuses introspection to anonymous callers and operations over the maximum
- * cost; then adds `extensions.cost` = { requested, maximum } to the response.
+ * cost; then charges a signed-in caller's budget (refusing with QUERY_BUDGET_EXHAUSTED, HTTP 429
+ * and `Retry-After`, when it holds less than the cost); then adds `extensions.cost` =
+ * { requested, maximum } to the response, and `extensions.budget` = { remaining, capacity,
+ * refillPerMinute, resetAt } when the operation was charged. An operation that costs nothing
+ * (`__typename`, `apiVersion`, introspection) is not charged and reads no budget.
  */
-export function costAndIntrospectionPlugin(limits: Pick<GraphqlLimits, "maxCost" | "listSize">): ApolloServerPlugin<RequestContext> {
+export function costAndIntrospectionPlugin(
+  limits: Pick<GraphqlLimits, "maxCost" | "listSize"> & Partial<Pick<GraphqlLimits, "budgets">>,
+): ApolloServerPlugin<RequestContext> {
+  const budgets = limits.budgets ?? false;
   return {
     async requestDidStart() {
       let requested: number | undefined;
+      let budget: BudgetState | undefined;
       return {
         async didResolveOperation({ contextValue, document, schema, request, operationName, response }) {
           if (!contextValue.principal && asksIntrospection(document)) {
@@ -270,12 +287,36 @@ export function costAndIntrospectionPlugin(limits: Pick<GraphqlLimits, "maxCost"
               { maximum: limits.maxCost, found: cost },
             );
           }
+          const principal = contextValue.principal;
+          if (budgets && principal && cost > 0) {
+            const own = budgetForRoles(budgets, principal.roles);
+            if (cost > own.capacity) {
+              // Waiting would not help: the whole bucket holds less than this operation.
+              response.http.status = 400;
+              throw new QueryLimitError(
+                ErrorCode.QUERY_TOO_COSTLY,
+                `La requête est trop coûteuse (${cost}) pour votre budget, qui en contient ${own.capacity} au plus. Demandez des pages plus petites (first/last) ou moins de listes imbriquées.`,
+                { maximum: own.capacity, found: cost },
+              );
+            }
+            try {
+              budget = await costBudget.charge(contextValue, principal.userId, own, cost, limits.maxCost);
+            } catch (e) {
+              if (e instanceof QueryBudgetExhaustedError) {
+                requested = cost;
+                budget = e.extensions.budget as BudgetState;
+                response.http.status = 429;
+                response.http.headers.set("retry-after", String(e.retryAfterSeconds));
+              }
+              throw e;
+            }
+          }
           requested = cost;
         },
         async willSendResponse({ response }) {
           if (requested === undefined || response.body.kind !== "single") return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requested, maximum: limits.maxCost } };
+          result.extensions = { ...result.extensions, cost: { requested, maximum: limits.maxCost }, ...(budget ? { budget } : {}) };
         },
       };
     },

@@ -23,6 +23,8 @@ import { TrainingPathDomainResolver, TrainingPathResolver } from "../modules/tra
 import { juryResolvers } from "../modules/jury/jury.resolver.js";
 import { certificateResolvers } from "../modules/certificate/certificate.resolver.js";
 import { fundingResolvers } from "../modules/funding/funding.resolver.js";
+import { ReportResolver } from "../modules/report/report.resolver.js";
+import { ExportResolver } from "../modules/export/export.resolver.js";
 
 export const resolvers: Function[] = [HealthResolver,
   GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
@@ -30,4 +32,4 @@ export const resolvers: Function[] = [HealthResolver,
   StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver, ImportResolver,
   DossierResolver, DossierEventResolver, EvaluationResolver, CriterionResultResolver, SubDomainResultResolver, DomainResultResolver,
   TrainingPathResolver, TrainingPathDomainResolver,
-  ...juryResolvers, ...certificateResolvers, ...fundingResolvers];
+  ...juryResolvers, ...certificateResolvers, ...fundingResolvers, ReportResolver, ExportResolver];

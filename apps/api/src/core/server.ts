@@ -18,6 +18,7 @@ import { logger } from "./logger.js";
 import { personalDataAuditPlugin } from "./personal-data.js";
 import { importRoutes } from "../modules/import/import.routes.js";
 import { certificateRoutes } from "../modules/certificate/certificate.routes.js";
+import { exportRoutes } from "../modules/export/export.routes.js";
 import { getSchema } from "./schema.js";
 
 interface ValidationErrorLike {
@@ -165,6 +166,8 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
   app.use("/imports", importRoutes(ds));
   // The PDF attestation of a certificate, for a signed-in caller in scope (ADR 0012).
   app.use("/certificates", certificateRoutes(ds));
+  // Exports of the lists: small ones streamed at once, files of background exports (ADR 0015).
+  app.use("/exports", exportRoutes(ds));
   if (adminDist && existsSync(join(adminDist, "index.html"))) {
     app.use(express.static(adminDist, { index: false, maxAge: "1h" }));
     app.get("/{*splat}", (_req, res) => {

@@ -20,7 +20,9 @@ import { JuryMember, JurySession, JurySubmission } from "../../modules/jury/jury
 import { Certificate } from "../../modules/certificate/certificate.entity.js";
 import { FundingLine } from "../../modules/funding/funding-line.entity.js";
 import { ImportJob } from "../../modules/import/import-job.entity.js";
+import { ExportJob } from "../../modules/export/export-job.entity.js";
 import { CertificateVerificationThrottle } from "../../modules/certificate/verification-throttle.entity.js";
+import { QueryBudget } from "../cost-budget.entity.js";
 
 // Scope rules (core/scope.ts) are registered with the entities, so that no read of a scoped
 // entity can happen before its rule exists.
@@ -36,6 +38,7 @@ import "../../modules/dossier/dossier.scope.js";
 import "../../modules/evaluation/evaluation.scope.js";
 import "../../modules/training/training-path.scope.js";
 import "../../modules/import/import-job.scope.js";
+import "../../modules/export/export-job.scope.js";
 import "../../modules/jury/jury.scope.js";
 import "../../modules/certificate/certificate.scope.js";
 import "../../modules/funding/funding.scope.js";
@@ -74,7 +77,9 @@ export const entities: Function[] = [
   Certificate,
   FundingLine,
   CertificateVerificationThrottle,
+  QueryBudget,
   ImportJob,
+  ExportJob,
   AuthSession,
   RefreshToken,
   Invitation,

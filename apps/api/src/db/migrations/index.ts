@@ -1,3 +1,5 @@
+import { Exports1795746349222 } from "./1795746349222-Exports.js";
+import { CostBudgets1795746154146 } from "./1795746154146-CostBudgets.js";
 import { ImportJobs1795742192217 } from "./1795742192217-ImportJobs.js";
 import { DossierProcess1795742170305 } from "./1795742170305-DossierProcess.js";
 import { StaffAndSessions1795738580412 } from "./1795738580412-StaffAndSessions.js";
@@ -10,4 +12,4 @@ import { Initial1795734020012 } from "./1795734020012-Initial.js";
  * Every migration, in order. `pnpm migration:generate` writes a new one from the entities and
  * lists it here. Never edit a migration that has landed: add another.
  */
-export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131, Candidates1795737206824, HabilitationPeriods1795738108632, StaffAndSessions1795738580412, DossierProcess1795742170305, ImportJobs1795742192217];
+export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131, Candidates1795737206824, HabilitationPeriods1795738108632, StaffAndSessions1795738580412, DossierProcess1795742170305, ImportJobs1795742192217, CostBudgets1795746154146, Exports1795746349222];

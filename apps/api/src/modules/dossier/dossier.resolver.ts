@@ -17,18 +17,21 @@ import { Certification, Referential } from "../referential/referential.entity.js
 import { TrainingPath } from "../training/training-path.entity.js";
 import { Dossier, DossierEvent } from "./dossier.entity.js";
 import { DossierFilter, OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
-import { dossierService } from "./dossier.service.js";
+import type { OrderTerm } from "../../core/order.js";
+import { dossierOrder, dossierService } from "./dossier.service.js";
 import { DossierConnection, DossierDomainStatus } from "./dossier.types.js";
 
 @Resolver(() => Dossier)
 export class DossierResolver {
-  @Query(() => DossierConnection, { description: "Les dossiers visibles, les plus récents d'abord" })
+  @Query(() => DossierConnection, { description: "Les dossiers visibles, filtrés et triés (par défaut les plus récents d'abord)" })
   dossiers(
     @Ctx() ctx: RequestContext,
     @Args() args: PageArgs,
     @Arg("filter", () => DossierFilter, { nullable: true }) filter?: DossierFilter | null,
+    @Arg("orderBy", () => [dossierOrder.input], { nullable: true, description: "Tri (par défaut : les plus récents d'abord) ; l'identifiant départage" })
+    orderBy?: OrderTerm[] | null,
   ): Promise<ConnectionShape<Dossier>> {
-    return dossierService.list(ctx, args, filter);
+    return dossierService.list(ctx, args, filter, orderBy);
   }
 
   @Query(() => Dossier)

@@ -14,7 +14,8 @@ import type { RequestContext } from "../../core/context.js";
 import { todayInFrance } from "../../core/dates.js";
 import { ConflictError, InputError, NotFoundError } from "../../core/errors.js";
 import { assertIdFilter, findOrFail } from "../../core/find.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { defineOrder, paginateOrdered, type OrderTerm } from "../../core/order.js";
 import { assertAllowed } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
@@ -57,9 +58,35 @@ export async function certificationByCode(ctx: RequestContext, code: string): Pr
   return certification;
 }
 
+/** The orders of the dossiers list (the id breaks ties). Instants are compared to the millisecond, as cursors carry them. */
+export const dossierOrder = defineOrder<Dossier>(
+  "Dossier",
+  {
+    CREATED_AT: { sql: (a) => `date_trunc('milliseconds', ${a}."createdAt")`, value: (d) => d.createdAt, description: "Création" },
+    OPENED_ON: { sql: (a) => `${a}."openedOn"`, value: (d) => d.openedOn, description: "Date d'ouverture" },
+    STATE: { sql: (a) => `${a}.state`, value: (d) => d.state, description: "État (ordre alphabétique du code)" },
+    STATE_CHANGED_AT: {
+      sql: (a) => `date_trunc('milliseconds', ${a}."stateChangedAt")`,
+      value: (d) => d.stateChangedAt,
+      description: "Dernier changement d'état",
+    },
+    WINDOW_ENDS_ON: {
+      sql: (a) => `COALESCE(${a}."windowEndsOn", 'infinity'::date)`,
+      value: (d) => d.windowEndsOn ?? "infinity",
+      description: "Fin du délai de 5 ans (les dossiers sans évaluation préalable en dernier)",
+    },
+  },
+  [{ field: "CREATED_AT", direction: "DESC" }],
+);
+
 export const dossierService = {
   /** Dossiers in the caller's scope, newest first, filtered by every criterion given. */
-  list(ctx: RequestContext, args: PageArgs, filter: DossierFilter | null | undefined): Promise<ConnectionShape<Dossier>> {
+  list(
+    ctx: RequestContext,
+    args: PageArgs,
+    filter: DossierFilter | null | undefined,
+    orderBy?: readonly OrderTerm[] | null,
+  ): Promise<ConnectionShape<Dossier>> {
     const f = filter ?? {};
     assertIdFilter("filter.establishmentId", f.establishmentId);
     assertIdFilter("filter.networkId", f.networkId);
@@ -82,7 +109,7 @@ export const dossierService = {
         today: todayInFrance(),
         months: f.expiringWithinMonths,
       });
-    return paginate(qb, args, "createdAt", "DESC");
+    return paginateOrdered(qb, args, dossierOrder, orderBy);
   },
 
   get(ctx: RequestContext, id: string): Promise<Dossier> {

@@ -171,7 +171,7 @@ describe("nested lists", () => {
       }
     }
     expect(largeStatements.length).toBe(smallStatements.length);
-    expect(largeStatements.length).toBeLessThanOrEqual(12);
+    expect(largeStatements.length).toBeLessThanOrEqual(13);
   });
 
   it("searches the organisations of each network", async () => {

@@ -187,7 +187,7 @@ describe("SQL statements of the tree query", () => {
     const forSmall = await statements(() => ok(TREE, { id: small.importReferential.id }));
     const forFull = await statements(() => ok(TREE, { id: full }));
     expect(forFull).toBe(forSmall);
-    expect(forFull).toBeLessThanOrEqual(12);
+    expect(forFull).toBeLessThanOrEqual(13);
 
     // The whole « Done means » query: the same count with one more full copy of CléA.
     const before = await statements(() => ok(DONE_MEANS));

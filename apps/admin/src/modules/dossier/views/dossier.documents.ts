@@ -26,8 +26,8 @@ const DOSSIER_ROW = `
 `;
 
 export const DOSSIERS = gql`
-  query Dossiers($first: Int, $after: String, $last: Int, $before: String, $filter: DossierFilter) {
-    dossiers(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query Dossiers($first: Int, $after: String, $last: Int, $before: String, $filter: DossierFilter, $orderBy: [DossierOrder!]) {
+    dossiers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { pipeline } from "node:stream/promises";
+import express, { type Request, type Response } from "express";
+import type { DataSource } from "typeorm";
+import { ErrorCode } from "@clea/schema";
+import { authenticate, clientIp } from "../../core/auth/authenticate.js";
+import { unauthenticated } from "../../core/auth/guard.js";
+import { RequestContext } from "../../core/context.js";
+import { DomainError } from "../../core/errors.js";
+import { logger } from "../../core/logger.js";
+import { ExportFormat, type ExportList } from "./export-job.entity.js";
+import { listBySlug, type ExportFilterValue } from "./export.lists.js";
+import { exportService } from "./export.service.js";
+import { EXPORT_MIME } from "./export.writer.js";
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+};
+
+function sendError(res: Response, requestId: string, error: unknown): void {
+  if (res.headersSent) {
+    // The file was already on its way: cut it short rather than let a truncated file look whole.
+    logger.error({ err: error, requestId }, "export interrupted");
+    res.destroy();
+    return;
+  }
+  if (error instanceof DomainError) {
+    const code = error.extensions.code as string;
+    const status = code === ErrorCode.BAD_USER_INPUT && error.extensions.total ? 413 : (STATUS[code] ?? 400);
+    res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    return;
+  }
+  logger.error({ err: error, requestId }, "unexpected error");
+  res.status(500).json({
+    errors: [
+      {
+        message: `Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête : ${requestId}.`,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+      },
+    ],
+  });
+}
+
+/** The filter from the query string: `networkId`, `establishmentId`, `certificationCode`, `states` (comma-separated or repeated), `from`, `to`. */
+function filterOf(query: Request["query"]): ExportFilterValue {
+  const one = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
+  const states = ([] as unknown[]).concat(query.states ?? []).flatMap((s) => String(s).split(",")).filter(Boolean);
+  const filter: Record<string, unknown> = {
+    networkId: one(query.networkId),
+    establishmentId: one(query.establishmentId),
+    certificationCode: one(query.certificationCode),
+    states: states.length ? states : undefined,
+    from: one(query.from),
+    to: one(query.to),
+  };
+  return filter as ExportFilterValue;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * `GET /exports/<liste>.csv|xlsx?<filtre>[&frenchFormats=true]`: a small export (5 000 rows at
+ * most) streamed at once, for the bearer of an access token (as /graphql), with the rows of the
+ * list as the caller sees it. `GET /exports/jobs/<id>/file`: the file of a finished background
+ * export, for its requester only (another user gets 404), while it is kept (7 days).
+ */
+export function exportRoutes(ds: DataSource): express.Router {
+  const router = express.Router();
+  const contextOf = async (req: Request, res: Response, requestId: string) => {
+    const ctx = new RequestContext(ds, requestId, ds.manager, await authenticate(ds, req), { req, res, ip: clientIp(req) });
+    if (!ctx.principal) throw unauthenticated(ctx);
+    return ctx;
+  };
+
+  router.get("/jobs/:id/file", async (req, res) => {
+    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
+    res.setHeader("x-request-id", requestId);
+    try {
+      const ctx = await contextOf(req, res, requestId);
+      const { job, path, size } = await exportService.file(ctx, String(req.params.id));
+      res
+        .status(200)
+        .type(EXPORT_MIME[job.format])
+        .setHeader("content-length", String(size))
+        .setHeader("content-disposition", `attachment; filename="${job.fileName}"`)
+        .setHeader("cache-control", "private, no-store");
+      await pipeline(exportService.openFile(path), res);
+    } catch (e) {
+      sendError(res, requestId, e);
+    }
+  });
+
+  router.get("/:file", async (req, res) => {
+    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
+    res.setHeader("x-request-id", requestId);
+    try {
+      const ctx = await contextOf(req, res, requestId);
+      const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
+      const list: ExportList | undefined = match ? listBySlug(match[1]!) : undefined;
+      if (!match || !list)
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          "Export inconnu : dossiers, candidates, evaluations, funding-lines, certificates ou establishments, en .csv ou .xlsx.",
+        );
+      const format = match[2] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
+      await exportService.immediate(ctx, { list, format, frenchFormats: req.query.frenchFormats === "true", filter: filterOf(req.query) }, res, () =>
+        res
+          .status(200)
+          .type(EXPORT_MIME[format])
+          .setHeader("content-disposition", `attachment; filename="${match[1]}-${today()}.${match[2]}"`)
+          .setHeader("cache-control", "private, no-store"),
+      );
+    } catch (e) {
+      sendError(res, requestId, e);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,389 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import v8 from "node:v8";
+import { Writable } from "node:stream";
+import vm from "node:vm";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "@clea/schema";
+import { runQueuedJobs } from "../../core/jobs.js";
+import { generateDossierData } from "../../seed/generator/dossier-data.js";
+import { generateOrganisationData } from "../../seed/generator/organisation-data.js";
+import { actAs, type Actor } from "../../test/auth-fixtures.js";
+import { createTestApi, type TestApi } from "../../test/helpers.js";
+import { purgeExpiredExports, runExportJob } from "./export.service.js";
+import { rowWriter } from "./export.writer.js";
+
+/**
+ * Exports of the lists on a generated national dataset: the same rows as the lists (scope and
+ * filters), the file formats users open in Excel, identities only for those who may read them,
+ * background jobs with progress, cancellation, a file for its requester only, the daily purge,
+ * the audit trail, and a streamed export whose memory does not grow with its size.
+ */
+const TODAY = "2026-06-15";
+const DOSSIERS = 300;
+const IDENTITY_HEADERS = ["Nom de naissance", "Nom d'usage", "Prénoms", "Date de naissance"];
+
+let api: TestApi;
+let dataDir: string;
+let app: { id: string; name: string };
+let greta: { id: string; name: string };
+let manager: Actor;
+let otherManager: Actor;
+let analyst: Actor;
+let centre: Actor;
+let centreEstablishment: string;
+
+const q = (sql: string, params: unknown[] = []) => api.ds.query(sql, params);
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "clea-exports-"));
+  process.env.CLEA_DATA_DIR = dataDir;
+  api = await createTestApi();
+  await generateOrganisationData(api.ctx, { scale: 1, seed: 11, today: TODAY });
+  await generateDossierData(api.ctx, { seed: 11, dossiers: DOSSIERS, today: TODAY, years: 6 });
+  [app] = await q(`SELECT id, name FROM network WHERE name = 'Réseau APP Demo'`);
+  [greta] = await q(`SELECT id, name FROM network WHERE name = 'GRETA Demo'`);
+  manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: app.id }]);
+  otherManager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: greta.id }]);
+  analyst = await actAs(api, [{ role: Role.ANALYST, networkId: app.id }]);
+  [{ id: centreEstablishment }] = await q(
+    `SELECT "establishmentId" AS id FROM dossier WHERE "networkId" = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    [app.id],
+  );
+  centre = await actAs(api, [{ role: Role.CENTRE_MANAGER, networkId: app.id, establishmentId: centreEstablishment }]);
+}, 180_000);
+afterAll(async () => {
+  await api?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function get(path: string, headers: Record<string, string> = api.admin!.headers) {
+  const res = await fetch(`${api.baseUrl}${path}`, { headers });
+  return { res, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+/** The CSV's header and rows (after checking its BOM and separator). */
+function readCsv(body: Buffer): { header: string[]; rows: string[][] } {
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = body.toString("utf8").slice(1);
+  const [header, ...rows] = parse(text, { delimiter: ";", bom: false, relax_column_count: false }) as string[][];
+  expect(text.split("\r\n")[0]).toContain(";");
+  return { header: header!, rows };
+}
+
+const column = (csv: { header: string[]; rows: string[][] }, name: string) => {
+  const i = csv.header.indexOf(name);
+  expect(i, name).toBeGreaterThanOrEqual(0);
+  return csv.rows.map((r) => r[i]!);
+};
+
+const JOB = `query($id: ID!) { exportJob(id: $id) { id list format status processed total downloadUrl errorMessage expiresAt requestedById } }`;
+const START = `mutation($input: StartExportInput!) { startExport(input: $input) { id status total processed downloadUrl } }`;
+const CANCEL = `mutation($id: ID!) { cancelExport(id: $id) { id status } }`;
+
+describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
+  it("writes a CSV in UTF-8 with BOM, `;`, French headers and exactly the dossiers in scope", async () => {
+    const { res, body } = await get("/exports/dossiers.csv");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="dossiers-\d{4}-\d{2}-\d{2}\.csv"/);
+    const csv = readCsv(body);
+    expect(csv.header.slice(0, 4)).toEqual(["Identifiant du dossier", "Certification", "État", "Pseudonyme du candidat"]);
+    expect(csv.header).toEqual(expect.arrayContaining(IDENTITY_HEADERS)); // ADMIN reads identities
+    const ids: { id: string }[] = await q(`SELECT id FROM dossier`);
+    expect(column(csv, "Identifiant du dossier").sort()).toEqual(ids.map((r) => r.id).sort());
+    expect(column(csv, "Ouvert le").every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
+  });
+
+  it("gives a network manager their network's dossiers only, and another network's manager none of them", async () => {
+    const mine = readCsv((await get("/exports/dossiers.csv", manager.headers)).body);
+    const expected: { id: string }[] = await q(`SELECT id FROM dossier WHERE "networkId" = $1`, [app.id]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(column(mine, "Identifiant du dossier").sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(new Set(column(mine, "Réseau"))).toEqual(new Set([app.name]));
+    expect(mine.header).not.toEqual(expect.arrayContaining(["Nom de naissance"])); // a manager reads no identity
+
+    const theirs = readCsv((await get(`/exports/dossiers.csv?networkId=${app.id}`, otherManager.headers)).body);
+    expect(theirs.rows).toEqual([]);
+    const own = readCsv((await get("/exports/dossiers.csv", otherManager.headers)).body);
+    expect(column(own, "Identifiant du dossier").some((id) => expected.some((e) => e.id === id))).toBe(false);
+  });
+
+  it("applies the list's filters (states, certification, dates) on top of the scope", async () => {
+    const csv = readCsv((await get(`/exports/dossiers.csv?states=CERTIFIED,WITHDRAWN&from=2023-01-01&to=2025-12-31&certificationCode=CLEA`, manager.headers)).body);
+    const expected: { n: number }[] = await q(
+      `SELECT count(*)::int AS n FROM dossier WHERE "networkId" = $1 AND state IN ('CERTIFIED','WITHDRAWN') AND "openedOn" BETWEEN '2023-01-01' AND '2025-12-31'
+          AND "certificationId" = (SELECT id FROM certification WHERE code = 'CLEA')`,
+      [app.id],
+    );
+    expect(csv.rows).toHaveLength(expected[0]!.n);
+    expect(expected[0]!.n).toBeGreaterThan(0);
+    for (const s of column(csv, "État")) expect(["CERTIFIED", "WITHDRAWN"]).toContain(s);
+    expect(new Set(column(csv, "Certification"))).toEqual(new Set(["CLEA"]));
+  });
+
+  it("writes French formats when asked: dd/mm/yyyy dates and a decimal comma", async () => {
+    const plain = readCsv((await get("/exports/funding-lines.csv")).body);
+    const french = readCsv((await get("/exports/funding-lines.csv?frenchFormats=true")).body);
+    expect(french.rows).toHaveLength(plain.rows.length);
+    expect(plain.rows.length).toBeGreaterThan(0);
+    const amounts = column(plain, "Montant (€)");
+    expect(amounts.every((a) => /^\d+\.\d{2}$/.test(a))).toBe(true);
+    expect(column(french, "Montant (€)")).toEqual(amounts.map((a) => a.replace(".", ",")));
+    expect(column(french, "Saisie le").every((d) => /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(d))).toBe(true);
+    const dossiers = readCsv((await get("/exports/dossiers.csv?frenchFormats=true")).body);
+    expect(column(dossiers, "Ouvert le").every((d) => /^\d{2}\/\d{2}\/\d{4}$/.test(d))).toBe(true);
+  });
+
+  it("never gives an ANALYST an identity column: pseudonyms only", async () => {
+    for (const list of ["dossiers", "candidates", "certificates"]) {
+      const csv = readCsv((await get(`/exports/${list}.csv`, analyst.headers)).body);
+      for (const h of IDENTITY_HEADERS) expect(csv.header, `${list}: ${h}`).not.toContain(h);
+      expect(csv.header.some((h) => h.startsWith("Pseudonyme")), list).toBe(true);
+      expect(csv.rows.length, list).toBeGreaterThan(0);
+    }
+    const candidates = readCsv((await get(`/exports/candidates.csv`, analyst.headers)).body);
+    const [{ n }] = await q(`SELECT count(*)::int AS n FROM candidate WHERE "networkId" = $1`, [app.id]);
+    expect(candidates.rows).toHaveLength(n);
+  });
+
+  it("gives a centre's staff the names of their own establishment's candidates only", async () => {
+    const csv = readCsv((await get("/exports/candidates.csv", centre.headers)).body);
+    expect(csv.header).toEqual(expect.arrayContaining(IDENTITY_HEADERS));
+    const names: { pseudonym: string; birthLastName: string }[] = await q(
+      `SELECT pseudonym, "birthLastName" FROM candidate WHERE "establishmentId" = $1`,
+      [centreEstablishment],
+    );
+    const byPseudonym = new Map(csv.rows.map((r) => [r[csv.header.indexOf("Pseudonyme")]!, r[csv.header.indexOf("Nom de naissance")]!]));
+    for (const c of names) expect(byPseudonym.get(c.pseudonym)).toBe(c.birthLastName);
+  });
+
+  it("writes an XLSX that exceljs opens, with the same header and rows as the CSV", async () => {
+    const csv = readCsv((await get("/exports/dossiers.csv", manager.headers)).body);
+    const { res, body } = await get("/exports/dossiers.xlsx", manager.headers);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(body as never);
+    const sheet = book.worksheets[0]!;
+    const values = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    expect(values[0]!.slice(1)).toEqual(csv.header);
+    expect(values).toHaveLength(csv.rows.length + 1);
+    const idCol = csv.header.indexOf("Identifiant du dossier") + 1;
+    expect(values.slice(1).map((r) => r[idCol]).sort()).toEqual(column(csv, "Identifiant du dossier").sort());
+    const openedCol = csv.header.indexOf("Ouvert le") + 1;
+    expect(values[1]![openedCol]).toBeInstanceOf(Date);
+  });
+
+  it("exports every list of the process", async () => {
+    for (const [list, table] of [
+      ["evaluations", "evaluation"],
+      ["funding-lines", "funding_line"],
+      ["certificates", "certificate"],
+      ["establishments", "establishment"],
+    ]) {
+      const csv = readCsv((await get(`/exports/${list}.csv`)).body);
+      const [{ n }] = await q(`SELECT count(*)::int AS n FROM ${table}`);
+      expect(csv.rows.length, list).toBe(n);
+    }
+  });
+
+  it("refuses an anonymous caller (401), an unknown list (404) and a criterion the list does not take (400)", async () => {
+    expect((await get("/exports/dossiers.csv", {})).res.status).toBe(401);
+    expect((await get("/exports/dossiers.pdf")).res.status).toBe(404);
+    const bad = await get("/exports/establishments.csv?states=CERTIFIED");
+    expect(bad.res.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.states" });
+    const badDate = await get("/exports/dossiers.csv?from=15/06/2026");
+    expect(JSON.parse(badDate.body.toString()).errors[0].extensions.field).toBe("filter.from");
+  });
+
+  it("records each export as an EXPORT audit event with its list, format and row count, never the data", async () => {
+    const before: { n: number }[] = await q(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'EXPORT'`);
+    const csv = readCsv((await get("/exports/dossiers.csv", manager.headers)).body);
+    const events: { actorId: string; entityType: string; changedFields: string[]; networkId: string }[] = await q(
+      `SELECT "actorId", "entityType", "changedFields", "networkId" FROM audit_event WHERE action = 'EXPORT' ORDER BY "occurredAt" DESC LIMIT 1`,
+    );
+    expect((await q(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'EXPORT'`))[0].n).toBe(before[0]!.n + 1);
+    expect(events[0]).toMatchObject({ actorId: manager.id, entityType: "ExportJob", networkId: app.id });
+    expect(events[0]!.changedFields).toEqual(expect.arrayContaining(["list.DOSSIERS", "format.CSV", `rows.${csv.rows.length}`]));
+  });
+});
+
+describe("the writers", () => {
+  it("stop when the destination closes (a download aborted by the client) instead of waiting for ever", async () => {
+    for (const format of ["CSV", "XLSX"] as const) {
+      const stuck = new Writable({ highWaterMark: 1024, write() {} }); // never takes more: a client that stopped reading
+      const writer = rowWriter(format, [{ key: "a", header: "A", kind: "text", sql: "" }], stuck, { french: false, sheetName: "x" });
+      setTimeout(() => stuck.destroy(), 100);
+      const writing = (async () => {
+        for (let i = 0; i < 1_000_000; i++) await writer.write({ a: `ligne ${i} `.repeat(20) });
+      })();
+      await expect(writing, format).rejects.toThrow(/closed/);
+    }
+  });
+});
+
+describe("startExport (background jobs)", () => {
+  it("runs a job to SUCCEEDED with its progress, and leaves a file for its requester only", async () => {
+    const started = await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", frenchFormats: true } }, manager.headers);
+    expect(started.errors).toBeUndefined();
+    const job = started.data.startExport;
+    expect(job).toMatchObject({ status: "QUEUED", processed: 0, downloadUrl: null });
+    const [{ n }] = await q(`SELECT count(*)::int AS n FROM dossier WHERE "networkId" = $1`, [app.id]);
+    expect(job.total).toBe(n);
+
+    await runQueuedJobs(api.ds);
+    const done = (await api.gql(JOB, { id: job.id }, manager.headers)).data.exportJob;
+    expect(done).toMatchObject({ status: "SUCCEEDED", processed: n, total: n, downloadUrl: `/exports/jobs/${job.id}/file`, requestedById: manager.id });
+    const expiresIn = new Date(done.expiresAt).getTime() - Date.now();
+    expect(expiresIn).toBeGreaterThan(6.9 * 86_400_000);
+    expect(expiresIn).toBeLessThan(7.1 * 86_400_000);
+
+    const file = await get(done.downloadUrl, manager.headers);
+    expect(file.res.status).toBe(200);
+    const csv = readCsv(file.body);
+    expect(csv.rows).toHaveLength(n);
+    expect(column(csv, "Ouvert le").every((d) => /^\d{2}\/\d{2}\/\d{4}$/.test(d))).toBe(true);
+
+    // Another user, even an ADMIN, does not get the file; another network's manager does not even see the job.
+    expect((await get(done.downloadUrl, otherManager.headers)).res.status).toBe(404);
+    expect((await get(done.downloadUrl)).res.status).toBe(404);
+    expect((await api.gql(JOB, { id: job.id }, otherManager.headers)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await api.gql(JOB, { id: job.id })).data.exportJob.status).toBe("SUCCEEDED"); // ADMIN reads every job
+
+    const event: { changedFields: string[] }[] = await q(`SELECT "changedFields" FROM audit_event WHERE action = 'EXPORT' AND "entityId" = $1`, [job.id]);
+    expect(event).toHaveLength(1);
+    expect(event[0]!.changedFields).toEqual(expect.arrayContaining(["list.DOSSIERS", "format.CSV", `rows.${n}`]));
+
+    // A finished job cannot be cancelled.
+    expect((await api.gql(CANCEL, { id: job.id }, manager.headers)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  it("takes the same filters as the download, and refuses those a list does not take", async () => {
+    const filter = { states: ["CERTIFIED"], certificationCode: "CLEA", from: "2021-01-01", to: "2026-06-15" };
+    const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter } }, manager.headers)).data.startExport;
+    const [{ n }] = await q(
+      `SELECT count(*)::int AS n FROM dossier WHERE "networkId" = $1 AND state = 'CERTIFIED' AND "openedOn" BETWEEN '2021-01-01' AND '2026-06-15'`,
+      [app.id],
+    );
+    expect(job.total).toBe(n);
+    await api.gql(CANCEL, { id: job.id }, manager.headers);
+
+    const refused = await api.gql(START, { input: { list: "ESTABLISHMENTS", format: "CSV", filter: { states: ["CERTIFIED"] } } }, manager.headers);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.states" });
+    const badId = await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter: { networkId: "42" } } }, manager.headers);
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.networkId" });
+  });
+
+  it("lists one's own jobs (ADMIN: all)", async () => {
+    const LIST = `{ exportJobs(first: 50) { totalCount edges { node { id requestedById } } } }`;
+    await api.gql(START, { input: { list: "ESTABLISHMENTS", format: "XLSX" } }, otherManager.headers);
+    const mine = (await api.gql(LIST, {}, manager.headers)).data.exportJobs;
+    expect(mine.totalCount).toBeGreaterThan(0);
+    expect(mine.edges.every((e: any) => e.node.requestedById === manager.id)).toBe(true);
+    const all = (await api.gql(LIST)).data.exportJobs;
+    expect(new Set(all.edges.map((e: any) => e.node.requestedById))).toEqual(new Set([manager.id, otherManager.id]));
+    await runQueuedJobs(api.ds);
+  });
+
+  it("can be cancelled mid-way: CANCELLED, progress kept, no file", async () => {
+    const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "XLSX" } })).data.startExport;
+    expect(job.total).toBe(DOSSIERS);
+    let cancelledAt = 0;
+    const status = await runExportJob(api.ds, job.id, {
+      batchSize: 50,
+      async afterBatch(processed) {
+        if (cancelledAt) return;
+        cancelledAt = processed;
+        const res = await api.gql(CANCEL, { id: job.id });
+        expect(res.data.cancelExport.status).toBe("CANCELLED");
+      },
+    });
+    expect(status).toBe("CANCELLED");
+    const read = (await api.gql(JOB, { id: job.id })).data.exportJob;
+    expect(read).toMatchObject({ status: "CANCELLED", processed: 50, downloadUrl: null });
+    expect(readdirSync(join(dataDir, "exports")).filter((f) => f.includes(job.id))).toEqual([]);
+    const [row] = await q(`SELECT "fileName" FROM export_job WHERE id = $1`, [job.id]);
+    expect(row.fileName).toBeNull();
+    await runQueuedJobs(api.ds); // its queue entry finds it cancelled and does nothing
+    expect((await api.gql(JOB, { id: job.id })).data.exportJob.status).toBe("CANCELLED");
+    const updates = await q(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'UPDATE' AND "entityType" = 'ExportJob' AND "entityId" = $1`, [job.id]);
+    expect(updates[0].n).toBe(1);
+  });
+
+  it("purges the files past their 7 days", async () => {
+    const job = (await api.gql(START, { input: { list: "CERTIFICATES", format: "CSV" } }, manager.headers)).data.startExport;
+    await runQueuedJobs(api.ds);
+    const [row] = await q(`SELECT "fileName" FROM export_job WHERE id = $1`, [job.id]);
+    const path = join(dataDir, "exports", row.fileName);
+    expect(existsSync(path)).toBe(true);
+    expect(await purgeExpiredExports(api.ds)).toBe(0); // nothing is due yet
+    await q(`UPDATE export_job SET "expiresAt" = now() - interval '1 minute' WHERE id = $1`, [job.id]);
+    expect(await purgeExpiredExports(api.ds)).toBe(1);
+    expect(existsSync(path)).toBe(false);
+    expect((await api.gql(JOB, { id: job.id }, manager.headers)).data.exportJob).toMatchObject({ status: "SUCCEEDED", downloadUrl: null });
+    expect((await get(`/exports/jobs/${job.id}/file`, manager.headers)).res.status).toBe(404);
+  });
+});
+
+describe("a large export", () => {
+  it("streams 20 000 dossiers without holding them: the heap does not grow with the data", async () => {
+    // Volume, not realism, is what this test needs: 20 000 copies of the generated finished
+    // dossiers (CERTIFIED, WITHDRAWN: the one-open-attempt rule does not apply) in one statement.
+    await q(`
+      INSERT INTO dossier ("candidateId", "certificationId", "referentialId", "establishmentId", "networkId", state, version, "openedOn", "preliminaryDate", "windowEndsOn", "stateChangedAt")
+      SELECT d."candidateId", d."certificationId", d."referentialId", d."establishmentId", d."networkId", d.state, d.version, d."openedOn", d."preliminaryDate", d."windowEndsOn", d."stateChangedAt"
+        FROM dossier d CROSS JOIN generate_series(1, 1000) WHERE d.state IN ('CERTIFIED', 'WITHDRAWN') LIMIT 20000`);
+    const [{ n }] = await q(`SELECT count(*)::int AS n FROM dossier`);
+    expect(n).toBe(DOSSIERS + 20_000);
+
+    // Too many rows to download at once: the caller is told to start a job.
+    const tooLarge = await get("/exports/dossiers.csv");
+    expect(tooLarge.res.status).toBe(413);
+    expect(JSON.parse(tooLarge.body.toString()).errors[0].message).toMatch(/startExport/);
+
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV" } })).data.startExport;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    let peak = 0;
+    let batches = 0;
+    const status = await runExportJob(api.ds, job.id, {
+      async afterBatch() {
+        batches++;
+        gc();
+        peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+      },
+    });
+    expect(status).toBe("SUCCEEDED");
+    console.info(`export of ${n} dossiers: heap growth at most ${(peak / 1e6).toFixed(1)} MB`);
+    const [row] = await q(`SELECT "fileName", processed FROM export_job WHERE id = $1`, [job.id]);
+    expect(row.processed).toBe(n);
+    expect(batches).toBe(Math.floor(n / 1000)); // read in batches of 1 000, measured after each
+    const { size } = await import("node:fs/promises").then((fs) => fs.stat(join(dataDir, "exports", row.fileName)));
+    // The file holds several megabytes; the rows as JS objects would take several times more.
+    expect(size).toBeGreaterThan(4_000_000);
+    expect(peak).toBeLessThan(size);
+
+    // The same rows as a workbook: the zip is written as the rows come, not kept.
+    const xlsx = (await api.gql(START, { input: { list: "DOSSIERS", format: "XLSX" } })).data.startExport;
+    gc();
+    const xlsxBefore = process.memoryUsage().heapUsed;
+    let xlsxPeak = 0;
+    expect(
+      await runExportJob(api.ds, xlsx.id, {
+        async afterBatch() {
+          gc();
+          xlsxPeak = Math.max(xlsxPeak, process.memoryUsage().heapUsed - xlsxBefore);
+        },
+      }),
+    ).toBe("SUCCEEDED");
+    console.info(`XLSX export of ${n} dossiers: heap growth at most ${(xlsxPeak / 1e6).toFixed(1)} MB`);
+    expect(xlsxPeak).toBeLessThan(size);
+  }, 120_000);
+});
