@@ -14,8 +14,8 @@ afterAll(async () => {
   await b?.close();
 });
 
-const ALL = ["Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Utilisateurs", "Journal d'audit", "Explorateur GraphQL"];
-const READERS = ["Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats"];
+const ALL = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Utilisateurs", "Journal d'audit", "Rapports", "Explorateur GraphQL"];
+const READERS = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats"];
 
 describe("sign-in", () => {
   it("asks an anonymous visitor to sign in; a wrong password is announced; then back to the page asked for", async () => {
@@ -88,7 +88,7 @@ describe("sign-in", () => {
 describe("what each demo role sees", () => {
   const cases: { label: string; email: string; nav: string[]; roleText: string }[] = [
     { label: "ADMIN", email: ADMIN_EMAIL, nav: ALL, roleText: "Administrateur national" },
-    { label: "ANALYST", email: ANALYST_EMAIL, nav: [...READERS, "Explorateur GraphQL"], roleText: "Analyste" },
+    { label: "ANALYST", email: ANALYST_EMAIL, nav: [...READERS, "Rapports", "Explorateur GraphQL"], roleText: "Analyste" },
     ...DEMO_NETWORKS.flatMap((n) => [
       { label: `NETWORK_MANAGER ${n.name}`, email: n.networkManager, nav: ALL, roleText: `Responsable de réseau – ${n.name}` },
       { label: `CENTRE_MANAGER ${n.name}`, email: n.centreManager, nav: READERS, roleText: "Responsable de centre" },

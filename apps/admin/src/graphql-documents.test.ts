@@ -7,6 +7,7 @@ import * as audit from "./modules/audit/views/audit.documents.ts";
 import * as auth from "./modules/auth/auth.documents.ts";
 import * as candidate from "./modules/candidate/views/candidate.documents.ts";
 import * as certificate from "./modules/certificate/views/certificate.documents.ts";
+import * as dashboard from "./modules/dashboard/views/dashboard.documents.ts";
 import * as dossier from "./modules/dossier/views/dossier.documents.ts";
 import * as funding from "./modules/dossier/components/panels/funding.documents.ts";
 import * as establishment from "./modules/establishment/views/establishment.documents.ts";
@@ -14,6 +15,7 @@ import * as bulkImport from "./modules/import/views/import.documents.ts";
 import * as jury from "./modules/jury/views/jury.documents.ts";
 import * as network from "./modules/network/views/network.documents.ts";
 import * as referential from "./modules/referential/views/referential.documents.ts";
+import * as report from "./modules/report/report.documents.ts";
 import * as user from "./modules/user/views/user.documents.ts";
 import { sessionOperations } from "./session/session.ts";
 
@@ -37,7 +39,9 @@ const documents: Record<string, unknown> = {
   ...dossier,
   ...jury,
   ...certificate,
+  ...dashboard,
   ...funding,
+  ...report,
   ...Object.fromEntries(Object.entries(sessionOperations).map(([k, v]) => [k, parse(v)])),
 };
 

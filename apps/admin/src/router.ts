@@ -3,6 +3,7 @@ import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { candidateRoutes } from "./modules/candidate/routes.ts";
 import { certificateRoutes } from "./modules/certificate/routes.ts";
+import { dashboardRoutes } from "./modules/dashboard/routes.ts";
 import { dossierRoutes } from "./modules/dossier/routes.ts";
 import { establishmentRoutes } from "./modules/establishment/routes.ts";
 import { explorerRoutes } from "./modules/explorer/routes.ts";
@@ -10,6 +11,7 @@ import { importRoutes } from "./modules/import/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
 import { networkRoutes } from "./modules/network/routes.ts";
 import { referentialRoutes } from "./modules/referential/routes.ts";
+import { reportRoutes } from "./modules/report/routes.ts";
 import { userRoutes } from "./modules/user/routes.ts";
 import type { Permission } from "./session/permissions.ts";
 
@@ -25,8 +27,9 @@ declare module "vue-router" {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: "/", redirect: { name: "referentials" } },
+  { path: "/", redirect: { name: "dashboard" } },
   ...authRoutes,
+  ...dashboardRoutes,
   ...referentialRoutes,
   ...networkRoutes,
   ...establishmentRoutes,
@@ -37,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
   ...importRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...reportRoutes,
   ...explorerRoutes,
   {
     path: "/:pathMatch(.*)*",

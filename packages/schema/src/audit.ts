@@ -18,6 +18,7 @@ export const AuditAction = {
   PUBLISH: "PUBLISH",
   IMPORT: "IMPORT",
   EXPORT: "EXPORT",
+  RUN_REPORT: "RUN_REPORT",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -37,4 +38,5 @@ export const auditActionLabels: Record<AuditAction, string> = {
   PUBLISH: "Publication",
   IMPORT: "Import",
   EXPORT: "Export",
+  RUN_REPORT: "Exécution d'un rapport enregistré",
 };

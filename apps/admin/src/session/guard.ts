@@ -25,7 +25,7 @@ export function installSessionGuard(router: Router, session: Pick<Session, "stat
     if (session.state.status === "unknown") await session.restore();
     const user = session.state.user;
     if (to.meta.public) {
-      if (to.name === "sign-in" && user) return safeRedirect(to.query.redirect) ?? { name: "referentials" };
+      if (to.name === "sign-in" && user) return safeRedirect(to.query.redirect) ?? { name: "dashboard" };
       return true;
     }
     if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };

@@ -30,6 +30,8 @@ export type Permission =
   | "juries.manage"
   /** GraphQL explorer (ADMIN, network managers, analysts): the API scopes every answer anyway. */
   | "explorer.use"
+  /** Report builder (ADMIN, network managers, analysts): aggregates, scoped and masked by the API. */
+  | "reports.use"
   /** Record a dossier's funding lines (ADMIN, network managers, centre managers and advisors). */
   | "funding.manage";
 
@@ -79,6 +81,7 @@ export function can(grants: readonly RoleGrant[], permission: Permission, networ
     case "funding.manage":
       return has(grants, ...CANDIDATE_MANAGERS);
     case "explorer.use":
+    case "reports.use":
       return has(grants, Role.ADMIN, Role.NETWORK_MANAGER, Role.ANALYST);
   }
 }

@@ -25,6 +25,7 @@ import { certificateResolvers } from "../modules/certificate/certificate.resolve
 import { fundingResolvers } from "../modules/funding/funding.resolver.js";
 import { ReportResolver } from "../modules/report/report.resolver.js";
 import { ExportResolver } from "../modules/export/export.resolver.js";
+import { SavedReportResolver } from "../modules/saved-report/saved-report.resolver.js";
 
 export const resolvers: Function[] = [HealthResolver,
   GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
@@ -32,4 +33,4 @@ export const resolvers: Function[] = [HealthResolver,
   StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver, ImportResolver,
   DossierResolver, DossierEventResolver, EvaluationResolver, CriterionResultResolver, SubDomainResultResolver, DomainResultResolver,
   TrainingPathResolver, TrainingPathDomainResolver,
-  ...juryResolvers, ...certificateResolvers, ...fundingResolvers, ReportResolver, ExportResolver];
+  ...juryResolvers, ...certificateResolvers, ...fundingResolvers, ReportResolver, ExportResolver, SavedReportResolver];

@@ -21,6 +21,7 @@ import { Certificate } from "../../modules/certificate/certificate.entity.js";
 import { FundingLine } from "../../modules/funding/funding-line.entity.js";
 import { ImportJob } from "../../modules/import/import-job.entity.js";
 import { ExportJob } from "../../modules/export/export-job.entity.js";
+import { SavedReport } from "../../modules/saved-report/saved-report.entity.js";
 import { CertificateVerificationThrottle } from "../../modules/certificate/verification-throttle.entity.js";
 import { QueryBudget } from "../cost-budget.entity.js";
 
@@ -39,6 +40,7 @@ import "../../modules/evaluation/evaluation.scope.js";
 import "../../modules/training/training-path.scope.js";
 import "../../modules/import/import-job.scope.js";
 import "../../modules/export/export-job.scope.js";
+import "../../modules/saved-report/saved-report.scope.js";
 import "../../modules/jury/jury.scope.js";
 import "../../modules/certificate/certificate.scope.js";
 import "../../modules/funding/funding.scope.js";
@@ -80,6 +82,7 @@ export const entities: Function[] = [
   QueryBudget,
   ImportJob,
   ExportJob,
+  SavedReport,
   AuthSession,
   RefreshToken,
   Invitation,

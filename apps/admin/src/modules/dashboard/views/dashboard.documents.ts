@@ -1,0 +1,77 @@
+import { gql } from "@apollo/client/core";
+
+/** GraphQL documents of the dashboard (one query per kind of dashboard; aggregates: docs/adr/0014). */
+const ROWS = `rows { keys { dimension value label } values { measure value } suppressed }`;
+
+/** Network manager and ADMIN: the figures of their networks (the API scopes them). */
+export const DASHBOARD_NETWORK = gql`
+  query DashboardNetwork {
+    byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) { ${ROWS} }
+    certifiedByYear: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: YEAR, measures: [COUNT]) { ${ROWS} }
+    directToJury: aggregate(subject: DOSSIERS, groupBy: [], measures: [DIRECT_TO_JURY_RATE]) { ${ROWS} }
+    domains: aggregate(subject: DOMAIN_RESULTS, groupBy: [DOMAIN], measures: [PRELIMINARY_ACQUISITION_RATE]) { ${ROWS} }
+    expiringDossiers: dossiers(filter: { expiringWithinMonths: 6 }, first: 1) { totalCount }
+    networkAttention {
+      horizonDays
+      expiringHabilitations(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            role
+            endDate
+            certification { id name }
+            establishment { id name }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Centre staff: their establishment's dossiers by state and its coming évaluation sessions. */
+export const DASHBOARD_CENTRE = gql`
+  query DashboardCentre($from: DateTimeISO!) {
+    byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) { ${ROWS} }
+    evaluationSessions(filter: { from: $from }, first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          startsAt
+          capacity
+          enrolled
+          establishment { id name }
+          certification { id name }
+        }
+      }
+    }
+  }
+`;
+
+/** Analysts: national (or their network's) figures; small groups come back masked. */
+export const DASHBOARD_ANALYST = gql`
+  query DashboardAnalyst {
+    directToJuryByYear: aggregate(subject: DOSSIERS, groupBy: [PRELIMINARY_DATE], dateTruncation: YEAR, measures: [DIRECT_TO_JURY_RATE]) { ${ROWS} suppressedCount }
+    certificatesByMonth: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: MONTH, measures: [COUNT]) { ${ROWS} suppressedCount }
+  }
+`;
+
+/** Juries: the coming sessions and the dossiers waiting for a decision. */
+export const DASHBOARD_JURY = gql`
+  query DashboardJury($from: LocalDate!) {
+    jurySessions(filter: { from: $from, openOnly: true }, first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          heldOn
+          location
+          certification { id name }
+        }
+      }
+    }
+    waiting: dossiers(filter: { states: [SUBMITTED_TO_JURY] }, first: 1) { totalCount }
+  }
+`;

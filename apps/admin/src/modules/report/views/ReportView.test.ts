@@ -1,0 +1,34 @@
+import { GraphQLError, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { flush, mountView } from "../../../test-utils.ts";
+import { buildQuery, defaultChoices } from "../report.ts";
+import ReportView from "./ReportView.vue";
+
+/** The API's refusals of a report (ADR 0014, 0016) are shown in the error summary, each in its words. */
+const refused = (error: GraphQLError) => [{ request: { query: parse(buildQuery(defaultChoices())), variables: {} }, result: { errors: [error] } }];
+
+async function runWith(error: GraphQLError) {
+  const { wrapper } = await mountView(ReportView, { mocks: refused(error) });
+  await wrapper.get('[data-testid="report-form"]').trigger("submit");
+  for (let i = 0; i < 10 && !wrapper.find('[data-testid="error-summary"]').exists(); i++) await flush();
+  return wrapper;
+}
+
+describe("ReportView errors", () => {
+  it("shows a BAD_USER_INPUT problem as a link to its picker", async () => {
+    const wrapper = await runWith(
+      new GraphQLError("Entrée invalide", { extensions: { code: "BAD_USER_INPUT", problems: [{ field: "groupBy", message: "La dimension Domaine ne vaut pas pour ce sujet." }] } }),
+    );
+    const link = wrapper.get('[data-testid="error-summary"] a');
+    expect(link.text()).toBe("La dimension Domaine ne vaut pas pour ce sujet.");
+    expect(link.attributes("href")).toBe("#report-groupBy");
+    expect(wrapper.find('[data-testid="report-result"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it("shows QUERY_BUDGET_EXHAUSTED in the API's words", async () => {
+    const wrapper = await runWith(new GraphQLError("Budget de requêtes épuisé : réessayez dans 30 secondes.", { extensions: { code: "QUERY_BUDGET_EXHAUSTED" } }));
+    expect(wrapper.get('[data-testid="error-summary"]').text()).toContain("Budget de requêtes épuisé : réessayez dans 30 secondes.");
+    wrapper.unmount();
+  });
+});
