@@ -18,3 +18,8 @@ export function useFormat() {
   }
   return { date, dateTime };
 }
+
+/** Today's calendar day in France (`YYYY-MM-DD`): the API's reference day for dates. */
+export function todayInFrance(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+}

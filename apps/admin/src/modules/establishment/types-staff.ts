@@ -25,7 +25,4 @@ export interface SessionRow {
   evaluator: { id: string; displayName: string } | null;
 }
 
-/** Today in France as `YYYY-MM-DD` (the API's reference day). */
-export function todayInFrance(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
+export { todayInFrance } from "../../composables/useFormat.ts";

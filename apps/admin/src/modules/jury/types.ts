@@ -49,10 +49,7 @@ export interface JuryPresentation {
   jurySession: { id: string; organiser: string; heldOn: string; mode: JuryMode; location: string | null; closedAt: string | null };
 }
 
-/** Today's calendar day in France (`YYYY-MM-DD`), as the API counts session dates. */
-export function todayInFrance(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
-}
+export { todayInFrance } from "../../composables/useFormat.ts";
 
 /** The day before `day` (`YYYY-MM-DD`). */
 export function dayBefore(day: string): string {

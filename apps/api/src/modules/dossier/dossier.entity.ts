@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DossierAction, DossierState, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -9,14 +10,8 @@ import { Network } from "../network/network.entity.js";
 import { Certification, Referential } from "../referential/referential.entity.js";
 import { User } from "../user/user.entity.js";
 
-registerEnumType(DossierState, {
-  name: "DossierState",
-  valuesConfig: Object.fromEntries(Object.values(DossierState).map((s) => [s, { description: dossierLabels.DossierState[s] }])),
-});
-registerEnumType(DossierAction, {
-  name: "DossierAction",
-  valuesConfig: Object.fromEntries(Object.values(DossierAction).map((a) => [a, { description: dossierLabels.DossierAction[a] }])),
-});
+registerLabelledEnum(DossierState, "DossierState", dossierLabels.DossierState);
+registerLabelledEnum(DossierAction, "DossierAction", dossierLabels.DossierAction);
 
 const stateList = Object.values(DossierState)
   .map((s) => `'${s}'`)

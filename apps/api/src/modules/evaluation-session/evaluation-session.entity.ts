@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { EvaluationSessionKind, labels } from "@clea/schema";
 import { BaseRow } from "../../core/db/columns.js";
 import { Establishment } from "../establishment/establishment.entity.js";
@@ -7,10 +8,7 @@ import { Network } from "../network/network.entity.js";
 import { Certification } from "../referential/referential.entity.js";
 import { User } from "../user/user.entity.js";
 
-registerEnumType(EvaluationSessionKind, {
-  name: "EvaluationSessionKind",
-  valuesConfig: Object.fromEntries(Object.values(EvaluationSessionKind).map((k) => [k, { description: labels.EvaluationSessionKind[k] }])),
-});
+registerLabelledEnum(EvaluationSessionKind, "EvaluationSessionKind", labels.EvaluationSessionKind);
 
 /**
  * A planned évaluation session of an establishment for one certification. `networkId` repeats the

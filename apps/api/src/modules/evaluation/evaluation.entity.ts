@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { CriterionResultValue, EvaluationSessionKind, EvaluationStatus, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -10,16 +11,8 @@ import { Network } from "../network/network.entity.js";
 import { Criterion, Domain, SubDomain } from "../referential/referential.entity.js";
 import { User } from "../user/user.entity.js";
 
-registerEnumType(EvaluationStatus, {
-  name: "EvaluationStatus",
-  valuesConfig: Object.fromEntries(Object.values(EvaluationStatus).map((s) => [s, { description: dossierLabels.EvaluationStatus[s] }])),
-});
-registerEnumType(CriterionResultValue, {
-  name: "CriterionResultValue",
-  valuesConfig: Object.fromEntries(
-    Object.values(CriterionResultValue).map((s) => [s, { description: dossierLabels.CriterionResultValue[s] }]),
-  ),
-});
+registerLabelledEnum(EvaluationStatus, "EvaluationStatus", dossierLabels.EvaluationStatus);
+registerLabelledEnum(CriterionResultValue, "CriterionResultValue", dossierLabels.CriterionResultValue);
 
 /**
  * An évaluation of a dossier: planned (date, evaluator, possibly a seat in an evaluation session),

@@ -1,23 +1,15 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
+import { Field, ID, ObjectType } from "type-graphql";
 import { FunderType, FundingStatus, FundingStep, dossierLabels } from "@clea/schema";
 import { BaseRow } from "../../core/db/columns.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Network } from "../network/network.entity.js";
 
-registerEnumType(FundingStep, {
-  name: "FundingStep",
-  valuesConfig: Object.fromEntries(Object.values(FundingStep).map((s) => [s, { description: dossierLabels.FundingStep[s] }])),
-});
-registerEnumType(FunderType, {
-  name: "FunderType",
-  valuesConfig: Object.fromEntries(Object.values(FunderType).map((s) => [s, { description: dossierLabels.FunderType[s] }])),
-});
-registerEnumType(FundingStatus, {
-  name: "FundingStatus",
-  valuesConfig: Object.fromEntries(Object.values(FundingStatus).map((s) => [s, { description: dossierLabels.FundingStatus[s] }])),
-});
+registerLabelledEnum(FundingStep, "FundingStep", dossierLabels.FundingStep);
+registerLabelledEnum(FunderType, "FunderType", dossierLabels.FunderType);
+registerLabelledEnum(FundingStatus, "FundingStatus", dossierLabels.FundingStatus);
 
 const list = (o: object) =>
   Object.values(o)

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
+import { Field, ID, ObjectType } from "type-graphql";
 import { JuryDecisionValue, JuryMode, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -9,14 +10,8 @@ import { Network } from "../network/network.entity.js";
 import { Certification } from "../referential/referential.entity.js";
 import { User } from "../user/user.entity.js";
 
-registerEnumType(JuryMode, {
-  name: "JuryMode",
-  valuesConfig: Object.fromEntries(Object.values(JuryMode).map((s) => [s, { description: dossierLabels.JuryMode[s] }])),
-});
-registerEnumType(JuryDecisionValue, {
-  name: "JuryDecisionValue",
-  valuesConfig: Object.fromEntries(Object.values(JuryDecisionValue).map((s) => [s, { description: dossierLabels.JuryDecisionValue[s] }])),
-});
+registerLabelledEnum(JuryMode, "JuryMode", dossierLabels.JuryMode);
+registerLabelledEnum(JuryDecisionValue, "JuryDecisionValue", dossierLabels.JuryDecisionValue);
 
 /** A jury session (organised by a Transitions Pro association or a branch), for one certification. */
 @ObjectType({ description: "Session de jury" })

@@ -1,12 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
 import { roleLabels, StaffFunction } from "@clea/schema";
 import { LocalDate } from "../../core/scalars.js";
 
-registerEnumType(StaffFunction, {
-  name: "StaffFunction",
-  description: "Fonction d'une personne dans un établissement",
-  valuesConfig: Object.fromEntries(Object.values(StaffFunction).map((f) => [f, { description: roleLabels[f] }])),
-});
+registerLabelledEnum(StaffFunction, "StaffFunction", roleLabels, "Fonction d'une personne dans un établissement");
 
 /**
  * One function of one person in one establishment, current or ended (a row of role_assignment;

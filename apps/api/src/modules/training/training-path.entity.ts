@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
+import { Field, ID, ObjectType } from "type-graphql";
 import { TrainingPathStatus, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
@@ -9,10 +10,7 @@ import { Network } from "../network/network.entity.js";
 import { Domain } from "../referential/referential.entity.js";
 import { User } from "../user/user.entity.js";
 
-registerEnumType(TrainingPathStatus, {
-  name: "TrainingPathStatus",
-  valuesConfig: Object.fromEntries(Object.values(TrainingPathStatus).map((s) => [s, { description: dossierLabels.TrainingPathStatus[s] }])),
-});
+registerLabelledEnum(TrainingPathStatus, "TrainingPathStatus", dossierLabels.TrainingPathStatus);
 
 /**
  * A personalised training path of a dossier, on domains not acquired only: who trains (a training

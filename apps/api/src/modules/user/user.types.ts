@@ -1,17 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { registerLabelledEnum } from "../../core/graphql-enums.js";
 import { Role, roleLabels, UserStatus, userStatusLabels } from "@clea/schema";
 import type { RoleGrant } from "../../core/auth/principal.js";
 import { Connection } from "../../core/list.js";
 
-registerEnumType(Role, {
-  name: "Role",
-  description: "Rôle d'un utilisateur ; chacun a son périmètre (national, réseau ou établissement)",
-  valuesConfig: Object.fromEntries(Object.values(Role).map((r) => [r, { description: roleLabels[r] }])),
-});
-registerEnumType(UserStatus, {
-  name: "UserStatus",
-  valuesConfig: Object.fromEntries(Object.values(UserStatus).map((s) => [s, { description: userStatusLabels[s] }])),
-});
+registerLabelledEnum(Role, "Role", roleLabels, "Rôle d'un utilisateur ; chacun a son périmètre (national, réseau ou établissement)");
+registerLabelledEnum(UserStatus, "UserStatus", userStatusLabels);
 
 /**
  * Read models of accounts. The User entity is never a GraphQL type (it holds the password hash
