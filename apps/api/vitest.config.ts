@@ -16,6 +16,7 @@ export default defineConfig({
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     globalSetup: ["./src/test/global-setup.ts"],
+    setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.ts"],
     hookTimeout: 60_000,
     testTimeout: 30_000,

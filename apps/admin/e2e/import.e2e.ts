@@ -37,7 +37,7 @@ async function api<T = any>(query: string, variables: Record<string, unknown> = 
 }
 
 const establishmentCount = async () =>
-  (await api<{ establishments: { totalCount: number } }>(`query($s: String) { establishments(first: 1, filter: { search: $s }) { totalCount } }`, { s: tag }))
+  (await api<{ establishments: { totalCount: number } }>(`query($s: String) { establishments(first: 1, filter: { search: { contains: $s } }) { totalCount } }`, { s: tag }))
     .establishments.totalCount;
 
 beforeAll(async () => {

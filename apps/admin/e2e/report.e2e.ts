@@ -5,7 +5,7 @@ import { ANALYST_EMAIL, checkScreen, openBrowser, signIn, type Browser } from ".
 /**
  * The report builder (issue #6), as the demo analyst: "dossiers by state" built from the pickers
  * runs the aggregate it shows, and gives a table (masked groups said in words), a chart labelled
- * as an image, a copyable query that also opens in the explorer, and a CSV file (BOM, `;`).
+ * as an image, a copyable query that also opens in the explorer, and a CSV file from the API (BOM, `;`).
  * The report saves under a name. A choice the API would refuse is stopped with an error summary. axe runs on each screen.
  */
 let b: Browser;
@@ -75,7 +75,7 @@ describe("report builder", () => {
     await checkScreen(page, "rapports-resultat");
   });
 
-  it("copies the query and downloads the CSV", async () => {
+  it("copies the query and downloads the CSV through the API", async () => {
     const { page } = b;
     await page.getByTestId("report-copy").click();
     await expect.poll(() => page.getByTestId("status").textContent()).toContain("Requête copiée.");
@@ -83,14 +83,19 @@ describe("report builder", () => {
     expect(copied).toBe(await page.getByTestId("report-query").textContent());
     expect(copied).toContain("aggregate(");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-csv").click()]);
-    expect(download.suggestedFilename()).toBe("rapport-dossiers.csv");
+    // The file comes from the API (POST /exports/report.csv): same aggregate, masked groups kept masked.
+    const exporter = page.getByTestId("report-export");
+    await exporter.getByRole("radio", { name: "CSV" }).check();
+    await exporter.getByRole("checkbox", { name: "Format français" }).uncheck();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-export-submit").click()]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("État du dossier;Nombre");
+    expect(lines[0]).toBe("État du dossier;Nombre de lignes du sujet (distinctes);Groupe masqué (moins de 5 candidats)");
     expect(lines.length).toBe((await page.getByTestId("report-table").locator("tbody tr").count()) + 1);
-    expect(lines.some((l) => /^Certifié;(\d+|masqué \(moins de 5 candidats\))$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Certifié;(\d+;non|;oui)$/.test(l))).toBe(true);
+    await expect.poll(() => page.getByTestId("status").textContent()).toContain("Export téléchargé.");
     await checkScreen(page, "rapports-export");
   });
 

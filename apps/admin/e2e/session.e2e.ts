@@ -14,7 +14,7 @@ afterAll(async () => {
   await b?.close();
 });
 
-const ALL = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Utilisateurs", "Journal d'audit", "Rapports", "Explorateur GraphQL"];
+const ALL = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Utilisateurs", "Journal d'audit", "Rapports", "Explorateur GraphQL", "Exports"];
 const READERS = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats"];
 
 describe("sign-in", () => {
@@ -88,11 +88,11 @@ describe("sign-in", () => {
 describe("what each demo role sees", () => {
   const cases: { label: string; email: string; nav: string[]; roleText: string }[] = [
     { label: "ADMIN", email: ADMIN_EMAIL, nav: ALL, roleText: "Administrateur national" },
-    { label: "ANALYST", email: ANALYST_EMAIL, nav: [...READERS, "Rapports", "Explorateur GraphQL"], roleText: "Analyste" },
+    { label: "ANALYST", email: ANALYST_EMAIL, nav: [...READERS, "Rapports", "Explorateur GraphQL", "Exports"], roleText: "Analyste" },
     ...DEMO_NETWORKS.flatMap((n) => [
       { label: `NETWORK_MANAGER ${n.name}`, email: n.networkManager, nav: ALL, roleText: `Responsable de réseau – ${n.name}` },
-      { label: `CENTRE_MANAGER ${n.name}`, email: n.centreManager, nav: READERS, roleText: "Responsable de centre" },
-      { label: `EVALUATOR ${n.name}`, email: n.evaluator, nav: READERS, roleText: "Évaluateur" },
+      { label: `CENTRE_MANAGER ${n.name}`, email: n.centreManager, nav: [...READERS, "Exports"], roleText: "Responsable de centre" },
+      { label: `EVALUATOR ${n.name}`, email: n.evaluator, nav: [...READERS, "Exports"], roleText: "Évaluateur" },
     ]),
   ];
   for (const c of cases) {

@@ -10,6 +10,7 @@ import * as certificate from "./modules/certificate/views/certificate.documents.
 import * as dashboard from "./modules/dashboard/views/dashboard.documents.ts";
 import * as dossier from "./modules/dossier/views/dossier.documents.ts";
 import * as funding from "./modules/dossier/components/panels/funding.documents.ts";
+import * as exportJobs from "./modules/export/export.documents.ts";
 import * as establishment from "./modules/establishment/views/establishment.documents.ts";
 import * as bulkImport from "./modules/import/views/import.documents.ts";
 import * as jury from "./modules/jury/views/jury.documents.ts";
@@ -42,6 +43,7 @@ const documents: Record<string, unknown> = {
   ...dashboard,
   ...funding,
   ...report,
+  ...exportJobs,
   ...Object.fromEntries(Object.entries(sessionOperations).map(([k, v]) => [k, parse(v)])),
 };
 

@@ -7,6 +7,7 @@ import { dashboardRoutes } from "./modules/dashboard/routes.ts";
 import { dossierRoutes } from "./modules/dossier/routes.ts";
 import { establishmentRoutes } from "./modules/establishment/routes.ts";
 import { explorerRoutes } from "./modules/explorer/routes.ts";
+import { exportRoutes } from "./modules/export/routes.ts";
 import { importRoutes } from "./modules/import/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
 import { networkRoutes } from "./modules/network/routes.ts";
@@ -42,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
   ...auditRoutes,
   ...reportRoutes,
   ...explorerRoutes,
+  ...exportRoutes,
   {
     path: "/:pathMatch(.*)*",
     name: "not-found",

@@ -7,6 +7,7 @@ import {
   isWindowOver,
   OPEN_DOSSIER_STATES,
   windowEnd,
+  expiringWithin,
   type OutcomeRules,
 } from "./dossier.js";
 
@@ -66,6 +67,13 @@ describe("the 5-year window", () => {
     expect(isWindowOver("2026-03-15", "2026-03-15")).toBe(false);
     expect(isWindowOver("2026-03-15", "2026-03-16")).toBe(true);
     expect(isWindowOver(null, "2026-03-16")).toBe(false);
+  });
+
+  it("lists as 'expiring within N months' the open dossiers whose window ends by today + N months (end of month kept)", () => {
+    expect(expiringWithin(6, "2026-08-31")).toEqual({ state: { in: [...OPEN_DOSSIER_STATES] }, windowEndsOn: { lte: "2027-02-28" } });
+    expect(expiringWithin(6, "2026-11-27").windowEndsOn.lte).toBe("2027-05-27");
+    expect(expiringWithin(1, "2026-12-15").windowEndsOn.lte).toBe("2027-01-15");
+    expect(expiringWithin(6, "2026-11-27").state.in).not.toContain("CERTIFIED");
   });
 });
 

@@ -263,13 +263,27 @@ export function deriveOutcomes(
 /** Years a domain acquired stays valid, counted from the évaluation préalable. */
 export const VALIDITY_YEARS = 5;
 
-/** `YYYY-MM-DD` + 5 years; 29 February goes to 28 February when the target year has none. */
-export function windowEnd(preliminaryDate: string): string {
-  const [y, m, d] = preliminaryDate.split("-").map(Number) as [number, number, number];
-  const year = y + VALIDITY_YEARS;
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${year}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+/** `YYYY-MM-DD` + `months` months, the day kept or brought back to the target month's last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
 }
+
+/** `YYYY-MM-DD` + 5 years; 29 February goes to 28 February when the target year has none. */
+export const windowEnd = (preliminaryDate: string): string => addMonths(preliminaryDate, VALIDITY_YEARS * 12);
+
+/**
+ * The dossiers list's filter for "the 5-year window ends within `months` months": open dossiers
+ * whose window ends by then (or has ended without the expiry recorded yet).
+ */
+export const expiringWithin = (months: number, today: string) => ({
+  state: { in: [...OPEN_DOSSIER_STATES] },
+  windowEndsOn: { lte: addMonths(today, months) },
+});
 
 /** The window is over the day after its end. */
 export const isWindowOver = (windowEndsOn: string | null | undefined, today: string): boolean => !!windowEndsOn && today > windowEndsOn;

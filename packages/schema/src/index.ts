@@ -8,3 +8,4 @@ export * from "./habilitation.js";
 export * from "./password.js";
 export * from "./referential.js";
 export * from "./validation.js";
+export * from "./export.js";

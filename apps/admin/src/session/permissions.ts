@@ -32,6 +32,8 @@ export type Permission =
   | "explorer.use"
   /** Report builder (ADMIN, network managers, analysts): aggregates, scoped and masked by the API. */
   | "reports.use"
+  /** Export lists and reports, and "Mes exports" (whoever reads a list or builds reports; the API scopes each export). */
+  | "exports.use"
   /** Record a dossier's funding lines (ADMIN, network managers, centre managers and advisors). */
   | "funding.manage";
 
@@ -80,6 +82,8 @@ export function can(grants: readonly RoleGrant[], permission: Permission, networ
       return has(grants, Role.ADMIN, Role.JURY);
     case "funding.manage":
       return has(grants, ...CANDIDATE_MANAGERS);
+    case "exports.use":
+      return has(grants, ...ORGANISATION_READERS, Role.JURY);
     case "explorer.use":
     case "reports.use":
       return has(grants, Role.ADMIN, Role.NETWORK_MANAGER, Role.ANALYST);

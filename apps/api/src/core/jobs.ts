@@ -9,13 +9,14 @@ import pg from "pg";
 import type { DataSource } from "typeorm";
 import { DOSSIER_CRONTAB, dossierTasks } from "../modules/dossier/dossier.jobs.js";
 import { EXPORT_CRONTAB, exportTasks } from "../modules/export/export.jobs.js";
+import { REPORT_CRONTAB, reportTasks } from "../modules/report/report.rollup.js";
 import { logger } from "./logger.js";
 
 export function taskList(ds: DataSource): TaskList {
-  return { ...dossierTasks(ds), ...exportTasks(ds) };
+  return { ...dossierTasks(ds), ...exportTasks(ds), ...reportTasks(ds) };
 }
 
-export const crontab = [...DOSSIER_CRONTAB, ...EXPORT_CRONTAB].join("\n");
+export const crontab = [...DOSSIER_CRONTAB, ...EXPORT_CRONTAB, ...REPORT_CRONTAB].join("\n");
 
 const workerLogger = new Logger(() => (level: LogLevel, message: string, meta?: unknown) => {
   const method = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";

@@ -46,7 +46,36 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when counted on demand (see lazyCount). */
+  totalCount: number | Promise<number>;
+}
+
+/**
+ * The total of a list, counted only if the query asks for `totalCount` (a count over a large
+ * scope costs more than the page itself), once per connection.
+ */
+export function lazyCount<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): { readonly totalCount: Promise<number> } {
+  let total: Promise<number> | undefined;
+  const counted = qb.clone().orderBy();
+  return {
+    get totalCount() {
+      return (total ??= counted.getCount());
+    },
+  };
+}
+
+/**
+ * The same page with each node turned into its read model. Never spread a page (`{ ...page }`):
+ * that reads `totalCount` and so runs the count even when the query does not ask for it.
+ */
+export function mapConnection<T, U>(page: ConnectionShape<T>, view: (node: T) => U): ConnectionShape<U> {
+  return {
+    edges: page.edges.map(({ cursor, node }) => ({ cursor, node: view(node) })),
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
 }
 
 /** Builds the `XConnection` and `XEdge` GraphQL types of an item type. */
@@ -100,7 +129,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const a = qb.alias;
   const sort = `${a}."${sortColumn}"`;
   const desc = order === "DESC";
-  const totalCount = await qb.clone().orderBy().getCount();
+  const count = lazyCount(qb);
   const page = qb.clone();
   if (args.after) {
     const [v, id] = decodeCursor(args.after, "after");
@@ -119,7 +148,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const edges = rows.map((node) => ({ cursor: encodeCursor([node[sortColumn], node.id]), node }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return count.totalCount;
+    },
     pageInfo: {
       hasNextPage: backwards ? Boolean(args.before) : more,
       hasPreviousPage: backwards ? more : Boolean(args.after),

@@ -2,7 +2,7 @@ import { Field, InputType, registerEnumType, type ClassType } from "type-graphql
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { ErrorCode } from "@clea/schema";
 import { DomainError } from "./errors.js";
-import { encodeCursor, pageWindow, type ConnectionShape, type PageArgs } from "./list.js";
+import { encodeCursor, lazyCount, pageWindow, type ConnectionShape, type PageArgs } from "./list.js";
 
 /**
  * `orderBy` for lists: a list of (field, direction) chosen among the fields a collection declares,
@@ -16,11 +16,12 @@ registerEnumType(SortDirection, {
   valuesConfig: { ASC: { description: "Croissant" }, DESC: { description: "Décroissant" } },
 });
 
-export interface OrderFieldSpec<T> {
-  /** SQL of the sort value on the row's alias; must never be NULL (COALESCE it), or keysets break. */
+export interface OrderFieldSpec {
+  /**
+   * SQL of the sort value on the row's alias; must never be NULL (COALESCE it), or keysets break.
+   * Cursors carry the value as the database computed it (one source of truth).
+   */
   sql: (alias: string) => string;
-  /** The same value read from a loaded row (for the cursor). */
-  value: (row: T) => string | number | Date;
   description: string;
 }
 
@@ -29,17 +30,20 @@ export interface OrderTerm {
   direction: SortDirection;
 }
 
-export interface OrderDefinition<T> {
+export interface OrderDefinition {
   /** The GraphQL input `<Name>Order` ({ field: <Name>OrderField, direction }). */
   input: ClassType<OrderTerm>;
-  fields: Record<string, OrderFieldSpec<T>>;
+  fields: Record<string, OrderFieldSpec>;
   /** Used when the caller gives no `orderBy` (the id is added after it). */
   defaultOrder: readonly OrderTerm[];
 }
 
 export const MAX_ORDER_TERMS = 3;
 
-export function defineOrder<T>(name: string, fields: Record<string, OrderFieldSpec<T>>, defaultOrder: readonly OrderTerm[]): OrderDefinition<T> {
+/** The sort value of an instant column, to the millisecond (as cursors and JavaScript dates hold it). */
+export const instantOrder = (column: string) => (alias: string) => `date_trunc('milliseconds', ${alias}."${column}")`;
+
+export function defineOrder(name: string, fields: Record<string, OrderFieldSpec>, defaultOrder: readonly OrderTerm[]): OrderDefinition {
   const values = Object.fromEntries(Object.keys(fields).map((k) => [k, k]));
   registerEnumType(values, {
     name: `${name}OrderField`,
@@ -56,11 +60,11 @@ export function defineOrder<T>(name: string, fields: Record<string, OrderFieldSp
   return { input: Order, fields, defaultOrder };
 }
 
-/** A cursor with every sort value, then the id. */
-function decode(cursor: string, size: number, field: string): unknown[] {
+/** A cursor: every sort value, then the row's key (its id, or the columns of a composite key), as text. */
+function decode(cursor: string, size: number, keySize: number, field: string): unknown[] {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString());
-    if (Array.isArray(v) && v.length === size + 1 && typeof v[size] === "string") return v;
+    if (Array.isArray(v) && v.length === size + keySize && v.every((k) => typeof k === "string")) return v;
   } catch {
     /* fall through */
   }
@@ -88,14 +92,16 @@ function keysetCondition(cols: string[], dirs: SortDirection[], values: unknown[
 }
 
 /**
- * Pages a filtered query in the order asked (`orderBy`, or the definition's default), the id last.
- * The total counts the filtered rows, all pages included.
+ * Pages a filtered query in the order asked (`orderBy`, or the definition's default), the row's
+ * key last (`id`, or the columns of a composite primary key). The total counts the filtered rows,
+ * all pages included, when asked for.
  */
-export async function paginateOrdered<T extends ObjectLiteral & { id: string }>(
+export async function paginateOrdered<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
-  definition: OrderDefinition<T>,
+  definition: OrderDefinition,
   orderBy: readonly OrderTerm[] | null | undefined,
+  key: readonly string[] = ["id"],
 ): Promise<ConnectionShape<T>> {
   const terms = orderBy?.length ? orderBy : definition.defaultOrder;
   if (terms.length > MAX_ORDER_TERMS)
@@ -104,45 +110,47 @@ export async function paginateOrdered<T extends ObjectLiteral & { id: string }>(
     throw new DomainError(ErrorCode.BAD_USER_INPUT, "Chaque critère de tri ne peut paraître qu'une fois.", { field: "orderBy" });
   const a = qb.alias;
   const specs = terms.map((t) => definition.fields[t.field]!);
-  const cols = [...specs.map((s) => s.sql(a)), `${a}.id`];
-  const dirs = [...terms.map((t) => t.direction), terms.at(-1)?.direction ?? SortDirection.ASC];
+  const last = terms.at(-1)?.direction ?? SortDirection.ASC;
+  const cols = [...specs.map((s) => s.sql(a)), ...key.map((k) => `${a}."${k}"`)];
+  const dirs = [...terms.map((t) => t.direction), ...key.map(() => last)];
   const { backwards, size } = pageWindow(args);
 
-  const totalCount = await qb.clone().orderBy().getCount();
+  const count = lazyCount(qb);
   const page = qb.clone();
   if (args.after) {
-    const k = keysetCondition(cols, dirs, decode(args.after, specs.length, "after"), true, "ordA");
+    const k = keysetCondition(cols, dirs, decode(args.after, specs.length, key.length, "after"), true, "ordA");
     page.andWhere(k.sql, k.params);
   }
   if (args.before) {
-    const k = keysetCondition(cols, dirs, decode(args.before, specs.length, "before"), false, "ordB");
+    const k = keysetCondition(cols, dirs, decode(args.before, specs.length, key.length, "before"), false, "ordB");
     page.andWhere(k.sql, k.params);
   }
-  // Sort expressions are selected under aliases so that TypeORM can order by them.
+  // Every sort value and key column is selected under an alias that TypeORM orders by, and as the
+  // text the database writes it, which the cursor carries and the database reads back exactly
+  // (no time zone or number conversion in between). Parenthesised: TypeORM would read a bare
+  // `alias.column` as a partial selection of the entity.
   page.orderBy();
   cols.forEach((c, i) => {
-    const dir = backwards ? (dirs[i] === "ASC" ? "DESC" : "ASC") : dirs[i]!;
-    if (i < specs.length) {
-      // Parenthesised: TypeORM would read a bare `alias.column` as a partial selection of the entity.
-      page.addSelect(`(${c})`, `ord_${i}`);
-      page.addOrderBy(`ord_${i}`, dir);
-    } else page.addOrderBy(c, dir);
+    page.addSelect(`(${c})`, `ord_${i}`).addSelect(`(${c})::text`, `cur_${i}`);
+    page.addOrderBy(`ord_${i}`, backwards ? (dirs[i] === "ASC" ? "DESC" : "ASC") : dirs[i]!);
   });
   page.take(undefined).limit(size + 1);
-  const rows = await page.getMany();
+  const { entities: rows, raw } = await page.getRawAndEntities();
   const more = rows.length > size;
-  if (more) rows.pop();
-  if (backwards) rows.reverse();
-  const edges = rows.map((node) => {
-    const v = specs.map((s) => {
-      const x = s.value(node);
-      return x instanceof Date ? x.toISOString() : x;
-    });
-    return { cursor: encodeCursor([...v, node.id]), node };
-  });
+  if (more) {
+    rows.pop();
+    raw.pop();
+  }
+  if (backwards) {
+    rows.reverse();
+    raw.reverse();
+  }
+  const edges = rows.map((node, r) => ({ cursor: encodeCursor(cols.map((_, i) => raw[r][`cur_${i}`] as string)), node }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return count.totalCount;
+    },
     pageInfo: {
       hasNextPage: backwards ? Boolean(args.before) : more,
       hasPreviousPage: backwards ? more : Boolean(args.after),

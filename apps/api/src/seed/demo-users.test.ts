@@ -53,7 +53,7 @@ describe("demo users", () => {
       }
       // The demo network manager plans a session there, with the demo evaluator.
       const manager = await signIn(api, `manager.${slug}@demo.clea.fr`, DEFAULT_DEMO_PASSWORD);
-      const evaluatorId = (await api.gql(`{ users(first: 1, search: "evaluator.${slug}@") { edges { node { id } } } }`, {}, manager.headers)).data.users.edges[0].node.id;
+      const evaluatorId = (await api.gql(`{ users(first: 1, filter: { search: { contains: "evaluator.${slug}@" } }) { edges { node { id } } } }`, {}, manager.headers)).data.users.edges[0].node.id;
       const planned = await api.gql(
         `mutation($i: PlanEvaluationSessionInput!) { planEvaluationSession(input: $i) { id } }`,
         {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayBefore, isVersionConflict, todayInFrance } from "./types.ts";
+import { isVersionConflict, todayInFrance } from "./types.ts";
 
 const apolloError = (message: string, extensions: Record<string, unknown>) => ({ graphQLErrors: [{ message, extensions }] });
 
@@ -22,10 +22,5 @@ describe("session dates", () => {
   it("counts days in France (a session « today » at 23:30 UTC is already tomorrow in Paris)", () => {
     expect(todayInFrance(new Date("2026-11-27T23:30:00Z"))).toBe("2026-11-28");
     expect(todayInFrance(new Date("2026-07-01T21:59:00Z"))).toBe("2026-07-01");
-  });
-  it("gives the day before, across months and leap days", () => {
-    expect(dayBefore("2026-03-01")).toBe("2026-02-28");
-    expect(dayBefore("2028-03-01")).toBe("2028-02-29");
-    expect(dayBefore("2027-01-01")).toBe("2026-12-31");
   });
 });

@@ -51,11 +51,5 @@ export interface JuryPresentation {
 
 export { todayInFrance } from "../../composables/useFormat.ts";
 
-/** The day before `day` (`YYYY-MM-DD`). */
-export function dayBefore(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export { isVersionConflict } from "../dossier/composables/useTransition.ts";

@@ -11,3 +11,61 @@ export const CREATE_SAVED_REPORT = gql`
     }
   }
 `;
+
+const SAVED_REPORT_FIELDS = `
+  id
+  name
+  visibility
+  networkId
+  ownerId
+  updatedAt
+  canEdit
+`;
+
+/** The saved reports one may see (one's own, one's networks', the public ones), by name. */
+export const SAVED_REPORTS = gql`
+  query SavedReports($first: Int, $after: String) {
+    savedReports(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { node { ${SAVED_REPORT_FIELDS} } }
+    }
+  }
+`;
+
+/** One saved report with what reopens it in the builder: its operation and variables. */
+export const SAVED_REPORT = gql`
+  query SavedReport($id: ID!) {
+    savedReport(id: $id) {
+      ${SAVED_REPORT_FIELDS}
+      description
+      document
+      variables
+    }
+  }
+`;
+
+export const UPDATE_SAVED_REPORT = gql`
+  mutation UpdateSavedReport($id: ID!, $input: UpdateSavedReportInput!) {
+    updateSavedReport(id: $id, input: $input) {
+      ${SAVED_REPORT_FIELDS}
+    }
+  }
+`;
+
+export const DELETE_SAVED_REPORT = gql`
+  mutation DeleteSavedReport($id: ID!) {
+    deleteSavedReport(id: $id)
+  }
+`;
+
+/** Runs a saved report as the caller (their scope, their budget); `data` is the operation's answer. */
+export const RUN_SAVED_REPORT = gql`
+  mutation RunSavedReport($id: ID!) {
+    runSavedReport(id: $id) {
+      data
+      errors { message code path }
+      cost
+    }
+  }
+`;

@@ -82,7 +82,7 @@ describe("buildQuery", () => {
     expect(() => parse(q)).not.toThrow();
     expect(q).toContain("dateTruncation: YEAR");
     expect(q).toContain("interval: { from: PRELIMINARY, to: CERTIFICATE }");
-    expect(q).toContain('filter: { dossier: { certificationCode: { eq: "CLEA" }, openedOn: { gte: "2025-01-01", lte: "2025-12-31" } } }');
+    expect(q).toContain('filter: { dossier: { certificationCode: { eq: CLEA }, openedOn: { gte: "2025-01-01", lte: "2025-12-31" } } }');
   });
 
   it("filters the subject's own main date", () => {

@@ -204,14 +204,20 @@ export function filterOf(c: ReportChoices): Record<string, Record<string, unknow
   return Object.keys(filter).length ? filter : null;
 }
 
-/** A GraphQL literal: strings quoted (JSON escaping is valid GraphQL), objects and lists recursively. */
-export function literal(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+/** Filter fields whose values are GraphQL enum values (written bare in a literal). */
+const ENUM_FIELDS = new Set(["certificationCode", "state", "kind", "status", "funderType", "step", "result"]);
+
+/**
+ * A GraphQL literal: strings quoted (JSON escaping is valid GraphQL), enum values of the fields
+ * that take them bare, objects and lists recursively.
+ */
+export function literal(value: unknown, enumValued = false): string {
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, enumValued)).join(", ")}]`;
   if (value && typeof value === "object")
     return `{ ${Object.entries(value)
-      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .map(([k, v]) => `${k}: ${literal(v, enumValued || ENUM_FIELDS.has(k))}`)
       .join(", ")} }`;
-  return JSON.stringify(value);
+  return enumValued && typeof value === "string" && /^[A-Z][A-Z0-9_]*$/.test(value) ? value : JSON.stringify(value);
 }
 
 /** The self-contained `aggregate` operation of the choices (enum values as names, no variables). */

@@ -5,6 +5,7 @@ import type { RequestContext } from "../context.js";
 import { DomainError, InputError } from "../errors.js";
 import { isUuid } from "../find.js";
 import { likeContains } from "../list.js";
+import { personalDataEstablishments } from "../personal-data.js";
 import { scopePredicate } from "../scope.js";
 import { foldParams, foldSql, foldText } from "../text-search.js";
 import { BooleanFilter, DateFilter, DateTimeFilter, DecimalFilter, enumFilter, IdFilter, IntFilter, StringFilter } from "./operators.js";
@@ -22,6 +23,12 @@ export interface FieldSpec {
   /** The SQL of the value on the row's alias; default: the column of the same name. */
   sql?: (alias: string) => string;
   description?: string;
+  /**
+   * A personal field (a name, a birth date): the SQL of the establishment holding the row. The
+   * condition then matches only rows whose personal data the caller may read, so that filtering
+   * can never be used to test an identity one may not see.
+   */
+  personal?: (alias: string) => string;
 }
 
 export interface RelationSpec {
@@ -33,6 +40,22 @@ export interface RelationSpec {
   on: (outer: string, inner: string) => string;
   description: string;
 }
+
+/** A relation to the row this one points at through `column` (its parent: a dossier's candidate). */
+export const toOne = (target: () => FilterDefinition, entity: EntityTarget<ObjectLiteral>, column: string, description: string): RelationSpec => ({
+  target,
+  entity,
+  on: (outer, inner) => `${inner}.id = ${outer}."${column}"`,
+  description,
+});
+
+/** A relation to the rows pointing at this one through `column` (its children: a dossier's evaluations). */
+export const toMany = (target: () => FilterDefinition, entity: EntityTarget<ObjectLiteral>, column: string, description: string): RelationSpec => ({
+  target,
+  entity,
+  on: (outer, inner) => `${inner}."${column}" = ${outer}.id`,
+  description,
+});
 
 export interface FilterSpec {
   fields: Record<string, FieldKind | FieldSpec>;
@@ -116,7 +139,7 @@ export function defineFilter(name: string, spec: FilterSpec): FilterDefinition {
   return definition;
 }
 
-type Fields = Record<string, Required<Pick<FieldSpec, "kind" | "sql">>>;
+type Fields = Record<string, Required<Pick<FieldSpec, "kind" | "sql">> & FieldSpec>;
 
 function internalsOf(def: FilterDefinition): { fields: Fields; relations: Record<string, RelationSpec> } {
   return (def as unknown as { internals: { fields: Fields; relations: Record<string, RelationSpec> } }).internals;
@@ -151,7 +174,14 @@ function compileNode(
       const sub = compileNode(ctx, def, fields, relations, value as FilterValue, alias, params, problems, at, depth + 1);
       parts.push(sub ? `NOT (${sub})` : "FALSE");
     } else if (fields[key]) {
-      parts.push(...operators(fields[key]!, value as FilterValue, fields[key]!.sql(alias), params, problems, at));
+      const field = fields[key]!;
+      const conditions = operators(field, value as FilterValue, field.sql(alias), params, problems, at);
+      if (field.personal && conditions.length) {
+        const readable = personalDataEstablishments(ctx);
+        if (readable !== "ALL")
+          conditions.push(readable.length ? `${field.personal(alias)} IN (:...${params.add(readable)})` : "FALSE");
+      }
+      parts.push(...conditions);
     } else if (relations[key]) {
       const r = relations[key]!;
       const target = r.target();

@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
-import { AuditEventFilter } from "./audit.inputs.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
+import { auditEventList } from "./audit.list.js";
 import { auditService } from "./audit.service.js";
 import { AuditEventConnection, AuditEventView } from "./audit.types.js";
 
@@ -13,11 +14,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, {
     description: "Le journal d'audit, du plus récent au plus ancien : tout pour un administrateur, les actes de ses réseaux pour un responsable de réseau",
   })
-  auditEvents(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null,
-  ): Promise<ConnectionShape<AuditEventView>> {
-    return auditService.list(ctx, args, filter);
+  auditEvents(@Ctx() ctx: RequestContext, @Args(() => auditEventList.Args) args: ListArgs): Promise<ConnectionShape<AuditEventView>> {
+    return auditService.list(ctx, args);
   }
 }

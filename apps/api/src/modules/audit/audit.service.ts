@@ -1,11 +1,11 @@
 import { AuditAction, ErrorCode, Role } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { DomainError } from "../../core/errors.js";
-import { assertIdFilter } from "../../core/find.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import { mapConnection, type ConnectionShape } from "../../core/list.js";
 import { ForbiddenError } from "../../core/permissions.js";
 import { AuditEvent } from "./audit.entity.js";
-import type { AuditEventFilter } from "./audit.inputs.js";
+import { auditEventList } from "./audit.list.js";
 import type { AuditEventView } from "./audit.types.js";
 
 /** What a service says about an act; who, when, from where and in which request come from the context. */
@@ -79,29 +79,19 @@ export const auditService = {
    * Events newest first. ADMIN reads everything; a network manager reads the events about their
    * networks; everyone else is refused (reading the trail is never system work).
    */
-  async list(ctx: RequestContext, args: PageArgs, filter: AuditEventFilter | null | undefined): Promise<ConnectionShape<AuditEventView>> {
+  async list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<AuditEventView>> {
     const p = ctx.principal;
     if (!p) throw new DomainError(ErrorCode.UNAUTHENTICATED, "Connectez-vous pour consulter le journal d'audit.");
     if (!p.isAdmin && !p.has(Role.NETWORK_MANAGER))
       throw new ForbiddenError("Le journal d'audit est réservé aux administrateurs et aux responsables de réseau.");
-    assertIdFilter("filter.actorId", filter?.actorId);
-
-    const qb = ctx.em.getRepository(AuditEvent).createQueryBuilder("e").where("true");
-    if (!p.isAdmin) {
+    const page = await auditEventList.page(ctx, args, (qb) => {
+      if (p.isAdmin) return;
       const networkIds = p.networkIds(Role.NETWORK_MANAGER);
       if (networkIds.length) qb.andWhere(`e."networkId" IN (:...readerNetworkIds)`, { readerNetworkIds: networkIds });
       else qb.andWhere("false");
-    }
-    if (filter?.actorId) qb.andWhere(`e."actorId" = :actorId`, { actorId: filter.actorId });
-    if (filter?.entityType) qb.andWhere(`e."entityType" = :entityType`, { entityType: filter.entityType });
-    if (filter?.entityId) qb.andWhere(`e."entityId" = :entityId`, { entityId: filter.entityId });
-    if (filter?.action) qb.andWhere(`e.action = :action`, { action: filter.action });
-    if (filter?.from) qb.andWhere(`e."occurredAt" >= :from`, { from: filter.from });
-    if (filter?.to) qb.andWhere(`e."occurredAt" < :to`, { to: filter.to });
-
-    const page = await paginate(qb, args, "occurredAt", "DESC");
+    });
     const showIp = p.isAdmin;
-    return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: view(node, showIp) })) };
+    return mapConnection(page, (node) => view(node, showIp));
   },
 };
 

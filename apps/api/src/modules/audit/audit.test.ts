@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Principal, type RoleGrant } from "../../core/auth/principal.js";
 import { RequestContext } from "../../core/context.js";
 import { createApp } from "../../core/server.js";
-import { actAs } from "../../test/auth-fixtures.js";
+import { actAs, createUser } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { Network } from "../network/network.entity.js";
 import { AuditEvent } from "./audit.entity.js";
@@ -181,8 +181,8 @@ describe("reading the trail", () => {
       .insert(rows.map((r) => ({ entityType: type, requestId: "fixture", actorRole: r.actorId ? "ADMIN" : null, ip: "198.51.100.1", ...r })));
   });
 
-  const QUERY = `query($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {
-    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  const QUERY = `query($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter, $orderBy: [AuditEventOrder!]) {
+    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { cursor node { id occurredAt actorId actorRoles action entityType entityId changedFields requestId networkId establishmentId ip } }
@@ -194,7 +194,7 @@ describe("reading the trail", () => {
     return res.body.singleResult as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   }
   const times = (r: { data?: any }) => r.data.auditEvents.edges.map((e: any) => e.node.occurredAt);
-  const mine = { entityType: type };
+  const mine = { entityType: { eq: type } };
   const admin = principal(g(Role.ADMIN));
 
   it("lists the newest first and pages forwards and backwards with cursors", async () => {
@@ -215,21 +215,32 @@ describe("reading the trail", () => {
 
   it("filters by actor, entity, action and period, all criteria together", async () => {
     const count = async (filter: Record<string, unknown>) => (await run(admin, { filter: { ...mine, ...filter } })).data.auditEvents.totalCount;
-    expect(await count({ actorId: actorA })).toBe(3);
-    expect(await count({ actorId: actorB })).toBe(2);
-    expect(await count({ entityId: entity })).toBe(2);
-    expect(await count({ action: "UPDATE" })).toBe(2);
-    expect(await count({ action: "UPDATE", actorId: actorA })).toBe(1);
-    expect(await count({ from: at(2).toISOString() })).toBe(4);
-    expect(await count({ to: at(2).toISOString() })).toBe(2);
-    expect(await count({ from: at(1).toISOString(), to: at(4).toISOString() })).toBe(3);
-    expect(await count({ entityType: "NoSuchType" })).toBe(0);
-    const one = await run(admin, { filter: { ...mine, entityId: entity, action: "UPDATE" } });
+    expect(await count({ actorId: { eq: actorA } })).toBe(3);
+    expect(await count({ actorId: { eq: actorB } })).toBe(2);
+    expect(await count({ entityId: { eq: entity } })).toBe(2);
+    expect(await count({ action: { eq: "UPDATE" } })).toBe(2);
+    expect(await count({ action: { eq: "UPDATE" }, actorId: { eq: actorA } })).toBe(1);
+    expect(await count({ occurredAt: { gte: at(2).toISOString() } })).toBe(4);
+    expect(await count({ occurredAt: { lt: at(2).toISOString() } })).toBe(2);
+    expect(await count({ occurredAt: { gte: at(1).toISOString(), lt: at(4).toISOString() } })).toBe(3);
+    expect(await count({ entityType: { eq: "NoSuchType" } })).toBe(0);
+    // System work (no actor) or actor B, except the updates: the export and the import.
+    expect(await count({ or: [{ actorId: { isNull: true } }, { actorId: { eq: actorB } }], not: { action: { eq: "UPDATE" } } })).toBe(2);
+    const one = await run(admin, { filter: { ...mine, entityId: { eq: entity }, action: { eq: "UPDATE" } } });
     expect(one.data.auditEvents.edges[0].node).toMatchObject({ changedFields: ["name"], actorRoles: ["ADMIN"], ip: "198.51.100.1" });
   });
 
+  it("sorts the oldest first when asked, paging through that order", async () => {
+    const asc = { filter: mine, orderBy: [{ field: "OCCURRED_AT", direction: "ASC" }], first: 4 };
+    const p1 = await run(admin, asc);
+    expect(times(p1)).toEqual([at(0), at(1), at(2), at(3)].map((d) => d.toISOString()));
+    const p2 = await run(admin, { ...asc, after: p1.data.auditEvents.pageInfo.endCursor });
+    expect(times(p2)).toEqual([at(4), at(5)].map((d) => d.toISOString()));
+    expect(p2.data.auditEvents.pageInfo.hasNextPage).toBe(false);
+  });
+
   it("refuses an actor filter that is not an id with BAD_USER_INPUT", async () => {
-    const r = await run(admin, { filter: { actorId: "jeanne" } });
+    const r = await run(admin, { filter: { actorId: { eq: "jeanne" } } });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -239,7 +250,7 @@ describe("reading the trail", () => {
     expect(r.data.auditEvents.totalCount).toBe(3);
     expect(r.data.auditEvents.edges.every((e: any) => e.node.networkId === netA && e.node.ip === null)).toBe(true);
     // Filtering for the other network's actor finds nothing rather than their events.
-    expect((await run(principal(g(Role.NETWORK_MANAGER, netA)), { filter: { ...mine, actorId: actorB } })).data.auditEvents.totalCount).toBe(0);
+    expect((await run(principal(g(Role.NETWORK_MANAGER, netA)), { filter: { ...mine, actorId: { eq: actorB } } })).data.auditEvents.totalCount).toBe(0);
     // A manager of both networks sees both; never the national events (no network).
     expect((await run(principal(g(Role.NETWORK_MANAGER, netA), g(Role.NETWORK_MANAGER, netB)), { filter: mine })).data.auditEvents.totalCount).toBe(5);
   });
@@ -272,11 +283,30 @@ describe("reading the trail", () => {
     ]);
     const manager = await actAs(db, [{ role: Role.NETWORK_MANAGER, networkId: netC }]);
     const analyst = await actAs(db, [{ role: Role.ANALYST }]);
-    const filter = { entityType: "HttpFixture" };
+    const filter = { entityType: { eq: "HttpFixture" } };
     expect((await db.gql(QUERY, { filter })).data.auditEvents.totalCount).toBe(2); // the file's ADMIN
     const managed = await manager.gql(QUERY, { filter });
     expect(managed.data.auditEvents.edges.map((e: any) => e.node.networkId)).toEqual([netC]);
     expect((await analyst.gql(QUERY, { filter })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await db.anonymousGql(QUERY, { filter })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("filters on the actor's account, among the accounts the reader may see", async () => {
+    const [{ id: netD }] = await db.ds.query(`INSERT INTO network (name, kind) VALUES ('Réseau D', 'APP') RETURNING id`);
+    const [{ id: netE }] = await db.ds.query(`INSERT INTO network (name, kind) VALUES ('Réseau E', 'APP') RETURNING id`);
+    const staff = await createUser(db, { email: "acteur.d@exemple.fr", grants: [{ role: Role.ANALYST, networkId: netD }] });
+    const outsider = await createUser(db, { email: "acteur.ailleurs@exemple.fr", grants: [{ role: Role.ANALYST, networkId: netE }] });
+    const acted = { entityType: "ActorFixture", requestId: "fixture", action: AuditAction.UPDATE, networkId: netD };
+    await db.ds.getRepository(AuditEvent).insert([
+      { ...acted, actorId: staff.id },
+      { ...acted, actorId: outsider.id },
+    ]);
+    const byActor = { entityType: { eq: "ActorFixture" }, actor: { email: { startsWith: "acteur." } } };
+    expect((await db.gql(QUERY, { filter: byActor })).data.auditEvents.totalCount).toBe(2);
+    // The manager of network D reads both events (they are about D), but may only test the accounts they see.
+    const manager = await actAs(db, [{ role: Role.NETWORK_MANAGER, networkId: netD }]);
+    const seen = await manager.gql(QUERY, { filter: byActor });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.auditEvents.edges.map((e: any) => e.node.actorId)).toEqual([staff.id]);
   });
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const EVENTS = `query($f: AuditEventFilter) { auditEvents(first: 50, filter: $f) { totalCount edges { node { action entityType entityId changedFields networkId establishmentId actorId } } } }`;
-const eventsOf = async (entityId: string) => (await api.gql(EVENTS, { f: { entityId } })).data.auditEvents.edges.map((e: any) => e.node);
+const eventsOf = async (entityId: string) => (await api.gql(EVENTS, { f: { entityId: { eq: entityId } } })).data.auditEvents.edges.map((e: any) => e.node);
 
 describe("changes of the organisation model", () => {
   it("are each recorded with the names of the changed fields and the network concerned", async () => {
@@ -61,9 +61,9 @@ describe("changes of the organisation model", () => {
     const other = await createNetwork(api, "Réseau voisin");
     const organisation = await createOrganisation(api, other.id, "Organisme voisin");
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: mine.id }]);
-    const own = await manager.gql(EVENTS, { f: { entityId: mine.id } });
+    const own = await manager.gql(EVENTS, { f: { entityId: { eq: mine.id } } });
     expect(own.data.auditEvents.totalCount).toBe(1);
-    const foreign = await manager.gql(EVENTS, { f: { entityId: organisation.id } });
+    const foreign = await manager.gql(EVENTS, { f: { entityId: { eq: organisation.id } } });
     expect(foreign.data.auditEvents.totalCount).toBe(0);
   });
 });

@@ -1,22 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Network } from "../network/network.entity.js";
 import { CreateCandidateInput, UpdateCandidateInput } from "./candidate.inputs.js";
 import { candidateService } from "./candidate.service.js";
-import { CandidateConnection, CandidateFilter, CandidateView } from "./candidate.types.js";
+import { candidateList } from "./candidate.list.js";
+import { CandidateConnection, CandidateView } from "./candidate.types.js";
 
 @Resolver(() => CandidateView)
 export class CandidateResolver {
-  @Query(() => CandidateConnection, { description: "Les candidats visibles, par pseudonyme" })
-  candidates(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => CandidateFilter, { nullable: true }) filter?: CandidateFilter | null,
-  ): Promise<ConnectionShape<CandidateView>> {
-    return candidateService.list(ctx, args, filter);
+  @Query(() => CandidateConnection, { description: "Les candidats visibles, filtrés et triés (par défaut par pseudonyme)" })
+  candidates(@Ctx() ctx: RequestContext, @Args(() => candidateList.Args) args: ListArgs): Promise<ConnectionShape<CandidateView>> {
+    return candidateService.list(ctx, args);
   }
 
   @Query(() => CandidateView)

@@ -15,19 +15,20 @@ import {
 import type { RequestContext } from "../../core/context.js";
 import { todayInFrance } from "../../core/dates.js";
 import { assertNoProblems, DomainError, InputError } from "../../core/errors.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
-import { likeContains, paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { findOrFail } from "../../core/find.js";
+import type { ListArgs } from "../../core/collection.js";
+import { mapConnection, type ConnectionShape } from "../../core/list.js";
 import { assertAllowed } from "../../core/permissions.js";
-import { personalDataEstablishments } from "../../core/personal-data.js";
 import { scopedQuery } from "../../core/scope.js";
-import { foldParams, foldSql, foldText } from "../../core/text-search.js";
+import { foldText } from "../../core/text-search.js";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Candidate, CandidateIdempotency } from "./candidate.entity.js";
 import { CANDIDATE_LIMITS, type CandidateAddressInput, type CreateCandidateInput, type UpdateCandidateInput } from "./candidate.inputs.js";
 import "./candidate.scope.js";
-import type { CandidateFilter, CandidateView } from "./candidate.types.js";
+import type { CandidateView } from "./candidate.types.js";
+import { candidateList } from "./candidate.list.js";
 
 /** The columns a caller writes (the rest — ids, network, pseudonym, identity key — the service derives). */
 type CandidateFields = Pick<
@@ -141,28 +142,10 @@ class IdempotentReplay extends Error {}
 export const IDEMPOTENCY_KEY_MAX = 100;
 
 export const candidateService = {
-  /** Candidates by pseudonym (never by name: the order would reveal names to those who may not read them). */
-  async list(ctx: RequestContext, args: PageArgs, filter: CandidateFilter | null | undefined): Promise<ConnectionShape<CandidateView>> {
-    const f = filter ?? {};
-    assertIdFilter("filter.networkId", f.networkId);
-    assertIdFilter("filter.establishmentId", f.establishmentId);
-    const qb = scopedQuery(ctx, Candidate, "c");
-    if (f.networkId) qb.andWhere(`c."networkId" = :networkId`, { networkId: f.networkId });
-    if (f.establishmentId) qb.andWhere(`c."establishmentId" = :establishmentId`, { establishmentId: f.establishmentId });
-    const folded = foldText(f.search?.trim() ?? "");
-    if (folded) {
-      // Names are searched only on the rows whose names the caller may read: otherwise the count
-      // of a search would tell an analyst whether "Martin" is a candidate.
-      const names = ["birthLastName", "usualName", "firstNames"].map((col) => `${foldSql(`c."${col}"`)} LIKE :search`).join(" OR ");
-      const readable = personalDataEstablishments(ctx);
-      const conditions = [`${foldSql("c.pseudonym")} LIKE :search`];
-      if (readable === "ALL") conditions.push(names);
-      else if (readable.length) conditions.push(`(c."establishmentId" IN (:...searchEstablishments) AND (${names}))`);
-      qb.andWhere(`(${conditions.join(" OR ")})`, { search: likeContains(folded), searchEstablishments: readable, ...foldParams });
-    }
-    const page = await paginate(qb, args, "pseudonym");
+  /** Candidates as asked (by pseudonym by default: never by name, the order would reveal names). */
+  async list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<CandidateView>> {
     const today = todayInFrance();
-    return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: candidateView(node, today) })) };
+    return mapConnection(await candidateList.page(ctx, args), (c) => candidateView(c, today));
   },
 
   async get(ctx: RequestContext, id: string): Promise<CandidateView> {

@@ -204,30 +204,69 @@ describe("candidate lists", () => {
   };
 
   it("count only the rows in the caller's scope", async () => {
-    const mine = async (a: Actor, e: { id: string }) => count(a, { establishmentId: e.id });
-    expect(await mine(who.advisorA1, est.a1)).toBe(await count("admin", { establishmentId: est.a1.id }));
+    const mine = async (a: Actor, e: { id: string }) => count(a, { establishmentId: { eq: e.id } });
+    expect(await mine(who.advisorA1, est.a1)).toBe(await count("admin", { establishmentId: { eq: est.a1.id } }));
     expect(await mine(who.advisorA1, est.a2)).toBe(0);
     expect(await mine(who.advisorA2, est.a1)).toBe(0);
     expect(await mine(who.managerB, est.a1)).toBe(0);
-    expect(await count(who.managerA, { networkId: est.b1.networkId })).toBe(0);
-    expect(await count(who.analystA, { networkId: est.b1.networkId })).toBe(0);
+    expect(await count(who.managerA, { networkId: { eq: est.b1.networkId } })).toBe(0);
+    expect(await count(who.analystA, { networkId: { eq: est.b1.networkId } })).toBe(0);
     expect(await count(who.analyst)).toBe(await count("admin"));
-    expect(await count(who.managerA)).toBe(await count("admin", { networkId: est.a1.networkId }));
-    expect(await count(who.analystA)).toBe(await count("admin", { networkId: est.a1.networkId }));
-    expect(await count(who.advisorB1)).toBe(await count("admin", { establishmentId: est.b1.id }));
+    expect(await count(who.managerA)).toBe(await count("admin", { networkId: { eq: est.a1.networkId } }));
+    expect(await count(who.analystA)).toBe(await count("admin", { networkId: { eq: est.a1.networkId } }));
+    expect(await count(who.advisorB1)).toBe(await count("admin", { establishmentId: { eq: est.b1.id } }));
   });
 
   it("search names only where the caller may read them; the pseudonym for everyone", async () => {
-    expect(await count(who.advisorA1, { search: "dupre" })).toBeGreaterThan(0);
-    expect(await count("admin", { search: "DUPRÉ" })).toBeGreaterThan(0);
-    for (const a of [who.analyst, who.analystA, who.managerA, who.advisorA2]) expect(await count(a, { search: "Dupré" })).toBe(0);
-    expect(await count(who.analyst, { search: cand.a1.pseudonym })).toBe(1);
+    const search = (text: string) => ({ or: [{ search: { contains: text } }, { pseudonym: { contains: text } }] });
+    expect(await count(who.advisorA1, search("dupre"))).toBeGreaterThan(0);
+    expect(await count("admin", search("DUPRÉ"))).toBeGreaterThan(0);
+    for (const a of [who.analyst, who.analystA, who.managerA, who.advisorA2]) expect(await count(a, search("Dupré"))).toBe(0);
+    expect(await count(who.analyst, search(cand.a1.pseudonym))).toBe(1);
+  });
+
+  it("identity fields find only the rows whose identity the caller may read; statistical fields find them for everyone", async () => {
+    const byName = { birthLastName: { eq: "Dupré" }, establishmentId: { eq: est.a1.id } };
+    const inA1 = await count("admin", byName);
+    expect(inA1).toBeGreaterThan(0);
+    expect(await count(who.centreManagerA1, byName)).toBe(inA1);
+    expect(await count("admin", byName)).toBe(inA1);
+    for (const a of [who.analyst, who.analystA, who.managerA]) {
+      expect(await count(a, byName)).toBe(0);
+      expect(await count(a, { birthDate: { eq: "1990-04-12" }, establishmentId: { eq: est.a1.id } })).toBe(0);
+      // Negated, the condition still tells nothing: every row of the scope passes, whatever the name.
+      expect(await count(a, { not: { birthLastName: { eq: "Dupré" } }, establishmentId: { eq: est.a1.id } })).toBe(
+        await count("admin", { establishmentId: { eq: est.a1.id } }),
+      );
+    }
+    const statistical = { gender: { eq: "FEMALE" }, prescriber: { in: ["FRANCE_TRAVAIL"] }, establishmentId: { eq: est.a1.id } };
+    expect(await count(who.analyst, statistical)).toBe(await count("admin", statistical));
+    expect(await count(who.analyst, statistical)).toBeGreaterThan(0);
+  });
+
+  it("combines conditions and pages through two pages in the order asked, within the caller's scope", async () => {
+    const PAGE = `query($f: CandidateFilter, $after: String) {
+      candidates(filter: $f, first: 1, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id networkId createdAt } } } }`;
+    const f = { or: [{ establishmentId: { eq: est.a1.id } }, { establishmentId: { eq: est.b1.id } }], not: { entryStatus: { eq: "OTHER" } } };
+    const first = await who.managerA.gql(PAGE, { f });
+    expect(first.errors).toBeUndefined();
+    const total = first.data.candidates.totalCount as number;
+    // Network B's candidate is out of network A's manager's scope.
+    expect(total).toBe(await count("admin", { establishmentId: { eq: est.a1.id }, entryStatus: { ne: "OTHER" } }));
+    expect(total).toBeGreaterThanOrEqual(2);
+    const second = await who.managerA.gql(PAGE, { f, after: first.data.candidates.pageInfo.endCursor });
+    expect(second.errors).toBeUndefined();
+    const [a, b] = [first.data.candidates.edges[0].node, second.data.candidates.edges[0].node];
+    expect(a.id).not.toBe(b.id);
+    expect([a.networkId, b.networkId]).toEqual([est.a1.networkId, est.a1.networkId]);
+    expect(Date.parse(a.createdAt)).toBeGreaterThanOrEqual(Date.parse(b.createdAt));
   });
 
   it("refuses a malformed id filter with BAD_USER_INPUT", async () => {
-    const res = await api.gql(COUNT, { f: { establishmentId: "nope" } });
+    const res = await api.gql(COUNT, { f: { establishmentId: { eq: "nope" } } });
     expect(code(res)).toBe("BAD_USER_INPUT");
-    expect(res.errors![0]!.extensions?.field).toBe("filter.establishmentId");
+    expect(res.errors![0]!.extensions?.field).toBe("filter.establishmentId.eq");
   });
 });
 
@@ -238,7 +277,7 @@ describe("the audit of personal data read", () => {
     const res = await who.advisorA1.gql(
       `query($f: CandidateFilter) { candidates(filter: $f) { edges { node { id lastName firstNames again: lastName email } } }
         one: candidate(id: "${cand.a1.id}") { birthDate } }`,
-      { f: { establishmentId: est.a1.id } },
+      { f: { establishmentId: { eq: est.a1.id } } },
     );
     expect(res.errors).toBeUndefined();
     const e1 = await readEvents(cand.a1.id);

@@ -1,5 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { IsOptional, MaxLength } from "class-validator";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { candidateLabels, EntryStatus, Gender, Prescriber, QualificationLevel } from "@clea/schema";
 import { Connection } from "../../core/list.js";
 import { PersonalData } from "../../core/personal-data.js";
@@ -126,21 +125,3 @@ export class CandidateView {
 }
 
 export const CandidateConnection = Connection(CandidateView, "Candidate");
-
-@InputType({ description: "Filtre de la liste des candidats ; les critères donnés se cumulent" })
-export class CandidateFilter {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "Texte cherché dans le pseudonyme, et dans les noms et prénoms des seuls candidats dont vous pouvez lire l'identité",
-  })
-  @IsOptional()
-  @MaxLength(200, { message: "La recherche compte au plus 200 caractères." })
-  search?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  establishmentId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  networkId?: string | null;
-}

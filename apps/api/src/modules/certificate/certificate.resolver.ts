@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Public } from "../../core/auth/guard.js";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Certification } from "../referential/referential.entity.js";
 import { Certificate } from "./certificate.entity.js";
-import { CertificateFilter } from "./certificate.inputs.js";
+import { certificateList } from "./certificate.list.js";
 import { certificateService } from "./certificate.service.js";
 import { CertificateConnection, CertificateVerification } from "./certificate.types.js";
 
@@ -18,13 +19,9 @@ export class CertificateResolver {
     return certificateService.get(ctx, id);
   }
 
-  @Query(() => CertificateConnection, { description: "Les certificats délivrés que vous pouvez voir, les plus récents d'abord" })
-  certificates(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => CertificateFilter, { nullable: true }) filter?: CertificateFilter | null,
-  ): Promise<ConnectionShape<Certificate>> {
-    return certificateService.list(ctx, args, filter);
+  @Query(() => CertificateConnection, { description: "Les certificats délivrés que vous pouvez voir, filtrés et triés (par défaut les plus récents d'abord)" })
+  certificates(@Ctx() ctx: RequestContext, @Args(() => certificateList.Args) args: ListArgs): Promise<ConnectionShape<Certificate>> {
+    return certificateService.list(ctx, args);
   }
 
   @Public()

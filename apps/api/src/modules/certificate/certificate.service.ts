@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { AuditAction, ErrorCode, normaliseCertificateNumber, type CertificationCode } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { DomainError, InputError } from "../../core/errors.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { findOrFail } from "../../core/find.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadChildren } from "../../core/loaders.js";
 import { logger } from "../../core/logger.js";
 import { scopedQuery } from "../../core/scope.js";
@@ -13,7 +14,7 @@ import type { Dossier } from "../dossier/dossier.entity.js";
 import type { JurySession, JurySubmission } from "../jury/jury.entity.js";
 import { Certification } from "../referential/referential.entity.js";
 import { Certificate } from "./certificate.entity.js";
-import type { CertificateFilter } from "./certificate.inputs.js";
+import { certificateList } from "./certificate.list.js";
 import { certificateNumbers, holderInitials } from "./certificate.number.js";
 import "./certificate.scope.js";
 import type { CertificateVerification } from "./certificate.types.js";
@@ -99,21 +100,9 @@ export const certificateService = {
     return findOrFail(ctx, Certificate, id, "Certificat");
   },
 
-  /** Certificates in the caller's scope, newest first. */
-  list(ctx: RequestContext, args: PageArgs, filter: CertificateFilter | null | undefined): Promise<ConnectionShape<Certificate>> {
-    const f = filter ?? {};
-    assertIdFilter("filter.establishmentId", f.establishmentId);
-    assertIdFilter("filter.networkId", f.networkId);
-    const qb = scopedQuery(ctx, Certificate, "c");
-    if (f.establishmentId) qb.andWhere(`c."establishmentId" = :establishmentId`, { establishmentId: f.establishmentId });
-    if (f.networkId) qb.andWhere(`c."networkId" = :networkId`, { networkId: f.networkId });
-    if (f.issuedFrom) qb.andWhere(`c."issuedOn" >= :issuedFrom`, { issuedFrom: f.issuedFrom });
-    if (f.issuedTo) qb.andWhere(`c."issuedOn" <= :issuedTo`, { issuedTo: f.issuedTo });
-    if (f.certificationCode)
-      qb.andWhere(`c."certificationId" IN (SELECT cc.id FROM certification cc WHERE cc.code = :certificationCode)`, {
-        certificationCode: f.certificationCode,
-      });
-    return paginate(qb, args, "issuedOn", "DESC");
+  /** Certificates in the caller's scope, filtered and sorted as asked (most recently issued first by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Certificate>> {
+    return certificateList.page(ctx, args);
   },
 
   /** A dossier's certificate (at most one), batched with the other dossiers of the request. */

@@ -85,8 +85,31 @@ describe("issuing", () => {
     expect((await foreign.gql(`query($id: ID!) { certificate(id: $id) { id } }`, { id: certificate.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const LIST = `query($f: CertificateFilter) { certificates(first: 50, filter: $f) { totalCount edges { node { number } } } }`;
     expect((await foreign.gql(LIST)).data.certificates.totalCount).toBe(0);
-    const mine = (await manager.gql(LIST, { f: { certificationCode: "CLEA", issuedFrom: today() } })).data.certificates;
+    const mine = (await manager.gql(LIST, { f: { certificationCode: { eq: "CLEA" }, issuedOn: { gte: today() } } })).data.certificates;
     expect(mine.edges.map((e: any) => e.node.number)).toContain(certificate.number);
+  });
+
+  it("are filtered on their holder (identity only for those who may read it), sorted as asked through two pages, within the scope", async () => {
+    const w = await juryWorld(api, "Certificats listés");
+    const kerbrat = await certified(w, { birthLastName: "Kerbrat" });
+    const others = [await certified(w, { birthLastName: "Le Goff" }), await certified(w, { birthLastName: "Le Goff" })];
+    const manager = await centreManager(api, w);
+    const analyst = await actAs(api, [{ role: Role.ANALYST, networkId: w.network.id }]);
+    const foreign = await actAs(api, [{ role: Role.ANALYST, networkId: world.network.id }]);
+    const LIST = `query($f: CertificateFilter, $after: String) {
+      certificates(first: 2, after: $after, filter: $f, orderBy: [{ field: NUMBER, direction: ASC }]) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { number dossierId } } } }`;
+    const byName = { establishmentId: { eq: w.establishment.id }, candidate: { birthLastName: { eq: "Kerbrat" } } };
+    expect((await manager.gql(LIST, { f: byName })).data.certificates.edges).toEqual([{ node: { number: kerbrat.certificate.number, dossierId: kerbrat.dossier.id } }]);
+    expect((await analyst.gql(LIST, { f: byName })).data.certificates.totalCount).toBe(0);
+    const statistical = { establishmentId: { eq: w.establishment.id }, candidate: { gender: { eq: "FEMALE" } }, dossier: { state: { eq: "CERTIFIED" } } };
+    const first = (await analyst.gql(LIST, { f: statistical })).data.certificates;
+    expect(first.totalCount).toBe(3);
+    const second = (await analyst.gql(LIST, { f: statistical, after: first.pageInfo.endCursor })).data.certificates;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const numbers = [...first.edges, ...second.edges].map((e: any) => e.node.number);
+    expect(numbers).toEqual([kerbrat, ...others].map((c) => c.certificate.number).sort());
+    expect((await foreign.gql(LIST, { f: statistical })).data.certificates.totalCount).toBe(0);
   });
 
   it("draws again when a number is already taken (unique index), and writes nothing if it never finds one", async () => {

@@ -38,6 +38,9 @@ const finalStates = `'CERTIFIED','WITHDRAWN','EXPIRED'`;
 @Index("IDX_dossier_network_state", ["networkId", "state"])
 @Index("IDX_dossier_establishment_state", ["establishmentId", "state"])
 @Index("IDX_dossier_open_window_ends_on", ["windowEndsOn"], { where: `"state" NOT IN (${finalStates})` })
+// Expression indexes of the list's default order (migration ReportingIndexes): TypeORM cannot declare them, only leave them be.
+@Index("IDX_dossier_created_order", { synchronize: false })
+@Index("IDX_dossier_network_created_order", { synchronize: false })
 export class Dossier extends BaseRow {
   @Field(() => ID)
   @Index("IDX_dossier_candidate")

@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { DossierAction, allowedDossierActions, isWindowOver } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { todayInFrance } from "../../core/dates.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
 import { Candidate } from "../candidate/candidate.entity.js";
 import { candidateView } from "../candidate/candidate.service.js";
@@ -16,22 +17,16 @@ import { domainById } from "../referential/referential.loaders.js";
 import { Certification, Referential } from "../referential/referential.entity.js";
 import { TrainingPath } from "../training/training-path.entity.js";
 import { Dossier, DossierEvent } from "./dossier.entity.js";
-import { DossierFilter, OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
-import type { OrderTerm } from "../../core/order.js";
-import { dossierOrder, dossierService } from "./dossier.service.js";
+import { OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
+import { dossierList } from "./dossier.list.js";
+import { dossierService } from "./dossier.service.js";
 import { DossierConnection, DossierDomainStatus } from "./dossier.types.js";
 
 @Resolver(() => Dossier)
 export class DossierResolver {
   @Query(() => DossierConnection, { description: "Les dossiers visibles, filtrés et triés (par défaut les plus récents d'abord)" })
-  dossiers(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => DossierFilter, { nullable: true }) filter?: DossierFilter | null,
-    @Arg("orderBy", () => [dossierOrder.input], { nullable: true, description: "Tri (par défaut : les plus récents d'abord) ; l'identifiant départage" })
-    orderBy?: OrderTerm[] | null,
-  ): Promise<ConnectionShape<Dossier>> {
-    return dossierService.list(ctx, args, filter, orderBy);
+  dossiers(@Ctx() ctx: RequestContext, @Args(() => dossierList.Args) args: ListArgs): Promise<ConnectionShape<Dossier>> {
+    return dossierService.list(ctx, args);
   }
 
   @Query(() => Dossier)
@@ -96,6 +91,14 @@ export class DossierResolver {
   @FieldResolver(() => [Evaluation], { description: "Les évaluations, par date prévue" })
   evaluations(@Ctx() ctx: RequestContext, @Root() d: Dossier): Promise<Evaluation[]> {
     return loadChildren(ctx, Evaluation, "dossierId", d.id, { plannedOn: "ASC", createdAt: "ASC" });
+  }
+
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description: "La dernière évaluation (par date prévue), null s'il n'y en a pas ; lue avec `evaluations`, sans requête de plus",
+  })
+  async lastEvaluation(@Ctx() ctx: RequestContext, @Root() d: Dossier): Promise<Evaluation | null> {
+    return (await this.evaluations(ctx, d)).at(-1) ?? null;
   }
 
   @FieldResolver(() => [TrainingPath], { description: "Les parcours de formation, par date de début" })

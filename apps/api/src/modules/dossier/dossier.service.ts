@@ -13,11 +13,10 @@ import {
 import type { RequestContext } from "../../core/context.js";
 import { todayInFrance } from "../../core/dates.js";
 import { ConflictError, InputError, NotFoundError } from "../../core/errors.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
-import { type ConnectionShape, type PageArgs } from "../../core/list.js";
-import { defineOrder, paginateOrdered, type OrderTerm } from "../../core/order.js";
+import { findOrFail } from "../../core/find.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { assertAllowed } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
 import { audited } from "../audit/audited.js";
 import { Candidate } from "../candidate/candidate.entity.js";
@@ -26,7 +25,8 @@ import { Establishment } from "../establishment/establishment.entity.js";
 import { assertEstablishmentHabilitated } from "../habilitation/evaluator-habilitation.js";
 import { Certification, Referential } from "../referential/referential.entity.js";
 import { Dossier, DossierEvent } from "./dossier.entity.js";
-import type { DossierFilter, OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
+import type { OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
+import { dossierList } from "./dossier.list.js";
 import "./dossier.scope.js";
 import { openingEvent, transitionDossier } from "./dossier.transition.js";
 
@@ -58,58 +58,10 @@ export async function certificationByCode(ctx: RequestContext, code: string): Pr
   return certification;
 }
 
-/** The orders of the dossiers list (the id breaks ties). Instants are compared to the millisecond, as cursors carry them. */
-export const dossierOrder = defineOrder<Dossier>(
-  "Dossier",
-  {
-    CREATED_AT: { sql: (a) => `date_trunc('milliseconds', ${a}."createdAt")`, value: (d) => d.createdAt, description: "Création" },
-    OPENED_ON: { sql: (a) => `${a}."openedOn"`, value: (d) => d.openedOn, description: "Date d'ouverture" },
-    STATE: { sql: (a) => `${a}.state`, value: (d) => d.state, description: "État (ordre alphabétique du code)" },
-    STATE_CHANGED_AT: {
-      sql: (a) => `date_trunc('milliseconds', ${a}."stateChangedAt")`,
-      value: (d) => d.stateChangedAt,
-      description: "Dernier changement d'état",
-    },
-    WINDOW_ENDS_ON: {
-      sql: (a) => `COALESCE(${a}."windowEndsOn", 'infinity'::date)`,
-      value: (d) => d.windowEndsOn ?? "infinity",
-      description: "Fin du délai de 5 ans (les dossiers sans évaluation préalable en dernier)",
-    },
-  },
-  [{ field: "CREATED_AT", direction: "DESC" }],
-);
-
 export const dossierService = {
-  /** Dossiers in the caller's scope, newest first, filtered by every criterion given. */
-  list(
-    ctx: RequestContext,
-    args: PageArgs,
-    filter: DossierFilter | null | undefined,
-    orderBy?: readonly OrderTerm[] | null,
-  ): Promise<ConnectionShape<Dossier>> {
-    const f = filter ?? {};
-    assertIdFilter("filter.establishmentId", f.establishmentId);
-    assertIdFilter("filter.networkId", f.networkId);
-    assertIdFilter("filter.candidateId", f.candidateId);
-    const qb = scopedQuery(ctx, Dossier, "d");
-    if (f.states?.length) qb.andWhere(`d.state IN (:...states)`, { states: f.states });
-    if (f.certificationCode)
-      qb.andWhere(`d."certificationId" IN (SELECT c.id FROM certification c WHERE c.code = :certificationCode)`, {
-        certificationCode: f.certificationCode,
-      });
-    if (f.establishmentId) qb.andWhere(`d."establishmentId" = :establishmentId`, { establishmentId: f.establishmentId });
-    if (f.networkId) qb.andWhere(`d."networkId" = :networkId`, { networkId: f.networkId });
-    if (f.candidateId) qb.andWhere(`d."candidateId" = :candidateId`, { candidateId: f.candidateId });
-    if (f.openedFrom) qb.andWhere(`d."openedOn" >= :openedFrom`, { openedFrom: f.openedFrom });
-    if (f.openedTo) qb.andWhere(`d."openedOn" <= :openedTo`, { openedTo: f.openedTo });
-    if (f.expiringWithinMonths != null)
-      // Matches the partial index on open dossiers' window ends.
-      qb.andWhere(`d.state IN (:...openStates) AND d."windowEndsOn" <= (:today::date + make_interval(months => :months))::date`, {
-        openStates: OPEN_DOSSIER_STATES,
-        today: todayInFrance(),
-        months: f.expiringWithinMonths,
-      });
-    return paginateOrdered(qb, args, dossierOrder, orderBy);
+  /** Dossiers in the caller's scope, filtered and sorted as asked (newest first by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Dossier>> {
+    return dossierList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<Dossier> {

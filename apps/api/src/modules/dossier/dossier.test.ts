@@ -3,7 +3,7 @@
  * référentiel, one open per candidate and certification; listed in scope with filters; every
  * change goes through one transition (version check, history, audit); the daily expiry.
  */
-import { Role } from "@clea/schema";
+import { expiringWithin, Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RequestContext } from "../../core/context.js";
 import { actAs } from "../../test/auth-fixtures.js";
@@ -141,21 +141,25 @@ describe("the list of dossiers", () => {
     await api.ds.query(`UPDATE dossier SET "preliminaryDate" = $2::date - interval '5 years' + interval '2 months', "windowEndsOn" = $2::date + interval '2 months' WHERE id = $1`, [soon.id, TODAY]);
 
     const ids = async (f: Record<string, unknown>, as = api.gql.bind(api)) => {
-      const res = await as(LIST, { f: { networkId: net.id, ...f } });
+      const res = await as(LIST, { f: { networkId: { eq: net.id }, ...f } });
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       return res.data.dossiers.edges.map((e: any) => e.node.id).sort();
     };
     expect(await ids({})).toEqual([a.id, b.id, soon.id].sort());
-    expect(await ids({ states: ["OPENED"] })).toEqual([a.id]);
-    expect(await ids({ states: ["IN_TRAINING", "READY_FOR_JURY"] })).toEqual([b.id, soon.id].sort());
-    expect(await ids({ certificationCode: "CLEA_NUMERIQUE" })).toEqual([]);
-    expect(await ids({ establishmentId: c.establishment.id, certificationCode: "CLEA" })).toHaveLength(3);
+    expect(await ids({ state: { eq: "OPENED" } })).toEqual([a.id]);
+    expect(await ids({ state: { in: ["IN_TRAINING", "READY_FOR_JURY"] } })).toEqual([b.id, soon.id].sort());
+    expect(await ids({ not: { state: { eq: "OPENED" } } })).toEqual([b.id, soon.id].sort());
+    expect(await ids({ certificationCode: { eq: "CLEA_NUMERIQUE" } })).toEqual([]);
+    expect(await ids({ establishmentId: { eq: c.establishment.id }, certificationCode: { eq: "CLEA" } })).toHaveLength(3);
     const [{ candidateId }] = await api.ds.query(`SELECT "candidateId" FROM dossier WHERE id = $1`, [b.id]);
-    expect(await ids({ candidateId })).toEqual([b.id]);
-    expect(await ids({ openedFrom: TODAY, openedTo: TODAY })).toHaveLength(3);
-    expect(await ids({ openedTo: "2020-01-01" })).toEqual([]);
-    expect(await ids({ expiringWithinMonths: 6 })).toEqual([soon.id]);
-    expect(await ids({ expiringWithinMonths: 120 })).toEqual([b.id, soon.id].sort());
+    expect(await ids({ candidateId: { eq: candidateId } })).toEqual([b.id]);
+    expect(await ids({ or: [{ candidateId: { eq: candidateId } }, { state: { eq: "OPENED" } }] })).toEqual([a.id, b.id].sort());
+    expect(await ids({ openedOn: { between: [TODAY, TODAY] } })).toHaveLength(3);
+    expect(await ids({ openedOn: { lte: "2020-01-01" } })).toEqual([]);
+    expect(await ids({ preliminaryDate: { isNull: true } })).toEqual([a.id]);
+    // "Expires within 6 months" as the SPA asks it: open dossiers whose window ends by then.
+    expect(await ids(expiringWithin(6, TODAY))).toEqual([soon.id]);
+    expect(await ids(expiringWithin(120, TODAY))).toEqual([b.id, soon.id].sort());
 
     // Another network's manager sees none of them; the centre's evaluator sees them all.
     const foreign = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
@@ -164,11 +168,11 @@ describe("the list of dossiers", () => {
     const staff = await actAs(api, [{ role: Role.EVALUATOR, networkId: net.id, establishmentId: c.establishment.id }]);
     expect(await ids({}, staff.gql)).toHaveLength(3);
     // Pages, newest first.
-    const page1 = (await ok(api, LIST, { f: { networkId: net.id }, first: 2 })).dossiers;
+    const page1 = (await ok(api, LIST, { f: { networkId: { eq: net.id } }, first: 2 })).dossiers;
     expect(page1.totalCount).toBe(3);
-    const page2 = (await ok(api, LIST, { f: { networkId: net.id }, first: 2, after: page1.pageInfo.endCursor })).dossiers;
+    const page2 = (await ok(api, LIST, { f: { networkId: { eq: net.id } }, first: 2, after: page1.pageInfo.endCursor })).dossiers;
     expect([...page1.edges, ...page2.edges].map((e: any) => e.node.id)).toEqual([soon.id, b.id, a.id]);
-    expect(code(await api.gql(LIST, { f: { expiringWithinMonths: 0 } }))).toBe("BAD_USER_INPUT");
+    expect(code(await api.gql(LIST, { f: { networkId: { eq: "pas-un-id" } } }))).toBe("BAD_USER_INPUT");
   });
 });
 

@@ -37,7 +37,7 @@ describe("closing and reopening", () => {
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(twice.errors?.[0]?.message).toContain("déjà fermé");
     // History kept: the establishment is still read, listed under CLOSED.
-    const listed = await ok(api, `query($n: ID) { establishments(filter: { networkId: $n, status: CLOSED }) { edges { node { id } } } }`, { n: network.id });
+    const listed = await ok(api, `query($n: ID) { establishments(filter: { networkId: { eq: $n }, status: { eq: CLOSED } }) { edges { node { id } } } }`, { n: network.id });
     expect(listed.establishments.edges.map((x: any) => x.node.id)).toContain(e.id);
     expect((await ok(api, REOPEN, { id: e.id })).reopenEstablishment).toEqual({ id: e.id, status: "OPEN", closedOn: null });
     const again = await api.gql(REOPEN, { id: e.id });

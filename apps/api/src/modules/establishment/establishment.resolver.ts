@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
 import { LocalDate } from "../../core/scalars.js";
 import { geographyService } from "../geography/geography.service.js";
@@ -11,17 +12,14 @@ import { Organisation } from "../organisation/organisation.entity.js";
 import { Establishment } from "./establishment.entity.js";
 import { CreateEstablishmentInput, UpdateEstablishmentInput } from "./establishment.inputs.js";
 import { establishmentService } from "./establishment.service.js";
-import { EstablishmentConnection, EstablishmentFilter } from "./establishment.types.js";
+import { establishmentList } from "./establishment.list.js";
+import { EstablishmentConnection } from "./establishment.types.js";
 
 @Resolver(() => Establishment)
 export class EstablishmentResolver {
-  @Query(() => EstablishmentConnection, { description: "Les établissements, par nom" })
-  establishments(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => EstablishmentFilter, { nullable: true }) filter?: EstablishmentFilter | null,
-  ): Promise<ConnectionShape<Establishment>> {
-    return establishmentService.list(ctx, args, filter);
+  @Query(() => EstablishmentConnection, { description: "Les établissements, filtrés et triés (par défaut par nom)" })
+  establishments(@Ctx() ctx: RequestContext, @Args(() => establishmentList.Args) args: ListArgs): Promise<ConnectionShape<Establishment>> {
+    return establishmentService.list(ctx, args);
   }
 
   @Query(() => Establishment)

@@ -4,28 +4,26 @@ import {
   departmentProblem,
   EstablishmentStatus,
   findDepartment,
-  HabilitationStatus,
   postalCodeProblem,
   siretProblem,
 } from "@clea/schema";
 import { assertAllowed, permissions } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import "./establishment.scope.js";
 import type { RequestContext } from "../../core/context.js";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { ConflictError, InputError, assertNoProblems } from "../../core/errors.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import type { ConnectionShape, PageArgs } from "../../core/list.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
+import { findOrFail } from "../../core/find.js";
 import { nameProblem } from "@clea/schema";
 import { loadChildPage } from "../../core/child-pages.js";
-import { whereTextContains } from "../../core/text-search.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { Establishment } from "./establishment.entity.js";
 import { ESTABLISHMENT_LIMITS, type CreateEstablishmentInput, type UpdateEstablishmentInput } from "./establishment.inputs.js";
-import type { EstablishmentFilter } from "./establishment.types.js";
+import type { ListArgs } from "../../core/collection.js";
+import { establishmentList } from "./establishment.list.js";
 
 const establishmentAudit = (e: Establishment) => ({
   entityType: "Establishment",
@@ -66,27 +64,9 @@ export function establishmentProblems(e: EstablishmentFields, organisationSiren?
 }
 
 export const establishmentService = {
-  /** Establishments ordered by name, filtered by every criterion given. */
-  list(ctx: RequestContext, args: PageArgs, filter: EstablishmentFilter | null | undefined): Promise<ConnectionShape<Establishment>> {
-    const f = filter ?? {};
-    assertIdFilter("filter.networkId", f.networkId);
-    assertIdFilter("filter.organisationId", f.organisationId);
-    const qb = scopedQuery(ctx, Establishment, "e");
-    whereTextContains(qb, ["e.name", "e.siret", "e.city"], f.search);
-    if (f.networkId) qb.andWhere(`e."networkId" = :networkId`, { networkId: f.networkId });
-    if (f.organisationId) qb.andWhere(`e."organisationId" = :organisationId`, { organisationId: f.organisationId });
-    if (f.regionCode) qb.andWhere(`e."regionCode" = :regionCode`, { regionCode: f.regionCode });
-    if (f.departmentCode) qb.andWhere(`e."departmentCode" = :departmentCode`, { departmentCode: f.departmentCode });
-    if (f.status) qb.andWhere(`e.status = :status`, { status: f.status });
-    if (f.certificationCode)
-      // EXISTS, not a join: an establishment with two such habilitations is still one row.
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM habilitation h JOIN certification c ON c.id = h."certificationId"
-                 WHERE h."establishmentId" = e.id AND c.code = :certificationCode
-                   AND h."storedStatus" = :granted AND (h."endDate" IS NULL OR h."endDate" >= :today))`,
-        { certificationCode: f.certificationCode, granted: HabilitationStatus.GRANTED, today: todayInFrance() },
-      );
-    return paginate(qb, args, "name");
+  /** Establishments in the caller's scope, filtered and sorted as asked (by name by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Establishment>> {
+    return establishmentList.page(ctx, args);
   },
 
   /** The page of an organisation's establishments, batched with the other organisations of the query. */

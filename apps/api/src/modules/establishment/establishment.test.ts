@@ -1,5 +1,6 @@
-import { departmentOfPostalCode } from "@clea/schema";
+import { Role, departmentOfPostalCode } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actAs } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import {
   changeStatus,
@@ -158,6 +159,8 @@ describe("establishment list", () => {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { name siret regionCode departmentCode } } } }`;
   let listNetwork: { id: string };
   const names = (data: any) => data.establishments.edges.map((e: any) => e.node.name);
+  /** "Habilitated today for this certification": a habilitation whose effective status is GRANTED. */
+  const granted = (code: string) => ({ certificationCode: { eq: code }, status: { eq: "GRANTED" } });
 
   beforeAll(async () => {
     listNetwork = await createNetwork(api, "Réseau de la liste", "APP");
@@ -188,37 +191,37 @@ describe("establishment list", () => {
   });
 
   it("filters by region, by department and by status", async () => {
-    const bretagne = await ok(api, LIST, { filter: { networkId: listNetwork.id, regionCode: "53" } });
+    const bretagne = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, regionCode: { eq: "53" } } });
     expect(names(bretagne)).toEqual(["Liste Brest", "Liste Rennes"]);
-    const finistere = await ok(api, LIST, { filter: { networkId: listNetwork.id, departmentCode: "29" } });
+    const finistere = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, departmentCode: { eq: "29" } } });
     expect(names(finistere)).toEqual(["Liste Brest"]);
-    const corse = await ok(api, LIST, { filter: { networkId: listNetwork.id, regionCode: "94" } });
+    const corse = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, regionCode: { eq: "94" } } });
     expect(corse.establishments.edges[0].node).toMatchObject({ name: "Liste Ajaccio", departmentCode: "2A" });
-    const closed = await ok(api, LIST, { filter: { networkId: listNetwork.id, status: "CLOSED" } });
+    const closed = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, status: { eq: "CLOSED" } } });
     expect(names(closed)).toEqual(["Liste Lille"]);
   });
 
   it("filters by certification: a granted, unexpired habilitation, each establishment once", async () => {
-    const clea = await ok(api, LIST, { filter: { networkId: listNetwork.id, certificationCode: "CLEA" } });
+    const clea = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, habilitations: granted("CLEA") } });
     expect(names(clea)).toEqual(["Liste Rennes"]);
     expect(clea.establishments.totalCount).toBe(1);
-    const numerique = await ok(api, LIST, { filter: { networkId: listNetwork.id, certificationCode: "CLEA_NUMERIQUE" } });
+    const numerique = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, habilitations: granted("CLEA_NUMERIQUE") } });
     expect(names(numerique)).toEqual(["Liste 100% Nantes"]);
-    const management = await ok(api, LIST, { filter: { networkId: listNetwork.id, certificationCode: "CLEA_MANAGEMENT" } });
+    const management = await ok(api, LIST, { filter: { networkId: { eq: listNetwork.id }, habilitations: granted("CLEA_MANAGEMENT") } });
     expect(management.establishments.totalCount).toBe(0);
   });
 
   it("searches name, SIRET and city; a % does not match everything", async () => {
-    expect(names(await ok(api, LIST, { filter: { search: "100%" } }))).toEqual(["Liste 100% Nantes"]);
-    expect((await ok(api, LIST, { filter: { search: "%" } })).establishments.totalCount).toBe(1);
-    expect((await ok(api, LIST, { filter: { search: "_" } })).establishments.totalCount).toBe(0);
-    expect(names(await ok(api, LIST, { filter: { search: "BREST" } }))).toEqual(["Liste Brest"]);
-    const rennes = (await ok(api, LIST, { filter: { search: "Liste Rennes" } })).establishments.edges[0].node;
-    expect(names(await ok(api, LIST, { filter: { search: rennes.siret.slice(0, 11) } }))).toContain("Liste Rennes");
+    expect(names(await ok(api, LIST, { filter: { search: { contains: "100%" } } }))).toEqual(["Liste 100% Nantes"]);
+    expect((await ok(api, LIST, { filter: { search: { contains: "%" } } })).establishments.totalCount).toBe(1);
+    expect((await ok(api, LIST, { filter: { search: { contains: "_" } } })).establishments.totalCount).toBe(0);
+    expect(names(await ok(api, LIST, { filter: { search: { contains: "BREST" } } }))).toEqual(["Liste Brest"]);
+    const rennes = (await ok(api, LIST, { filter: { search: { contains: "Liste Rennes" } } })).establishments.edges[0].node;
+    expect(names(await ok(api, LIST, { filter: { search: { contains: rennes.siret.slice(0, 11) } } }))).toContain("Liste Rennes");
   });
 
   it("pages forward and backward through the filtered rows", async () => {
-    const filter = { networkId: listNetwork.id };
+    const filter = { networkId: { eq: listNetwork.id } };
     const forward: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -233,6 +236,45 @@ describe("establishment list", () => {
     expect(names(last)).toEqual(["Liste Lille", "Liste Rennes"]);
     const before = await ok(api, LIST, { filter, last: 2, before: last.establishments.pageInfo.startCursor });
     expect(names(before)).toEqual(["Liste Ajaccio", "Liste Brest"]);
+  });
+
+  it("combines or/not and relations to the organisation and the network", async () => {
+    const brestOrNantes = await ok(api, LIST, {
+      filter: { networkId: { eq: listNetwork.id }, or: [{ city: { eq: "Brest" } }, { habilitations: granted("CLEA_NUMERIQUE") }] },
+    });
+    expect(names(brestOrNantes)).toEqual(["Liste 100% Nantes", "Liste Brest"]);
+    const notBretagne = await ok(api, LIST, {
+      filter: { organisation: { legalName: { eq: "APP Liste" } }, network: { kind: { eq: "APP" } }, not: { regionCode: { eq: "53" } } },
+    });
+    expect(names(notBretagne)).toEqual(["Liste 100% Nantes", "Liste Ajaccio", "Liste Lille"]);
+    // Expired only: a habilitation of Brest is EXPIRED, none is GRANTED.
+    const expired = await ok(api, LIST, {
+      filter: { networkId: { eq: listNetwork.id }, habilitations: { status: { eq: "EXPIRED" } }, not: { habilitations: { status: { eq: "GRANTED" } } } },
+    });
+    expect(names(expired)).toEqual(["Liste Brest"]);
+  });
+
+  it("sorts by city or department and pages through that order", async () => {
+    const args = { filter: { networkId: { eq: listNetwork.id } }, orderBy: [{ field: "DEPARTMENT_CODE", direction: "DESC" }], first: 3 };
+    const SORTED = `query($filter: EstablishmentFilter, $orderBy: [EstablishmentOrder!], $first: Int, $after: String) {
+      establishments(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
+    const first = await ok(api, SORTED, args);
+    expect(names(first)).toEqual(["Liste Lille", "Liste 100% Nantes", "Liste Rennes"]);
+    const second = await ok(api, SORTED, { ...args, after: first.establishments.pageInfo.endCursor });
+    // Department codes compare as text: "2A" (Corse-du-Sud) comes after "29".
+    expect(names(second)).toEqual(["Liste Ajaccio", "Liste Brest"]);
+    expect(second.establishments.pageInfo.hasNextPage).toBe(false);
+    const byCity = await ok(api, SORTED, { ...args, orderBy: [{ field: "CITY", direction: "ASC" }], first: 10 });
+    expect(names(byCity)).toEqual(["Liste Ajaccio", "Liste Brest", "Liste Lille", "Liste 100% Nantes", "Liste Rennes"]);
+  });
+
+  it("keeps a network manager to their network's establishments, relations included", async () => {
+    const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
+    const res = await manager.gql(LIST, { filter: { or: [{ search: { contains: "liste" } }, { networkId: { eq: listNetwork.id } }] } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.establishments.totalCount).toBe(0);
+    const own = await manager.gql(LIST, { filter: { organisation: { legalName: { eq: "GRETA Lyon Métropole" } } }, first: 100 });
+    expect(own.data.establishments.totalCount).toBeGreaterThan(0);
   });
 
   it("lists an organisation's establishments under it", async () => {

@@ -70,34 +70,3 @@ export class UpdateEvaluationSessionInput {
   @IsOptional()
   evaluatorId?: string | null;
 }
-
-@InputType({ description: "Filtre du calendrier des sessions ; les critères donnés se cumulent" })
-export class EvaluationSessionFilter {
-  @Field(() => ID, { nullable: true })
-  establishmentId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  networkId?: string | null;
-
-  @Field(() => Date, { nullable: true, description: "Sessions qui commencent à partir de cet instant" })
-  @IsOptional()
-  from?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Sessions qui commencent avant cet instant" })
-  @IsOptional()
-  to?: Date | null;
-
-  @Field(() => EvaluationSessionKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(EvaluationSessionKind, { message: "Type de session inconnu." })
-  kind?: EvaluationSessionKind | null;
-
-  @Field(() => CertificationCode, { nullable: true })
-  @IsOptional()
-  @IsEnum(CertificationCode, { message: "Certification inconnue." })
-  certificationCode?: CertificationCode | null;
-
-  @Field(() => Boolean, { nullable: true, description: "Inclure les sessions annulées (non par défaut)" })
-  @IsOptional()
-  includeCancelled?: boolean | null;
-}

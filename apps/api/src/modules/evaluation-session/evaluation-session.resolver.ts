@@ -1,24 +1,24 @@
 import { Person, personOf } from "../staff/person.js";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Certification } from "../referential/referential.entity.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
-import { EvaluationSessionFilter, PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
+import { PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
+import { evaluationSessionList } from "./evaluation-session.list.js";
 import { evaluationSessionService } from "./evaluation-session.service.js";
 import { EvaluationSessionConnection } from "./evaluation-session.types.js";
 
 @Resolver(() => EvaluationSession)
 export class EvaluationSessionResolver {
-  @Query(() => EvaluationSessionConnection, { description: "Le calendrier des sessions d'évaluation, par date de début" })
-  evaluationSessions(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => EvaluationSessionFilter, { nullable: true }) filter?: EvaluationSessionFilter | null,
-  ): Promise<ConnectionShape<EvaluationSession>> {
-    return evaluationSessionService.list(ctx, args, filter);
+  @Query(() => EvaluationSessionConnection, {
+    description: "Le calendrier des sessions d'évaluation, filtrées et triées (par défaut par date de début), annulées comprises sauf filtre `cancelled`",
+  })
+  evaluationSessions(@Ctx() ctx: RequestContext, @Args(() => evaluationSessionList.Args) args: ListArgs): Promise<ConnectionShape<EvaluationSession>> {
+    return evaluationSessionService.list(ctx, args);
   }
 
   @Query(() => EvaluationSession)

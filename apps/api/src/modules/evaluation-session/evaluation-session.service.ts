@@ -1,18 +1,19 @@
 import { AuditAction, EvaluationStatus, type CertificationCode } from "@clea/schema";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { ConflictError, InputError, NotFoundError } from "../../core/errors.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { findOrFail } from "../../core/find.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { assertAllowed, permissions } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { assertEstablishmentHabilitated, assertEvaluatorAssigned } from "../habilitation/evaluator-habilitation.js";
 import { Certification } from "../referential/referential.entity.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
-import type { EvaluationSessionFilter, PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
+import type { PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
+import { evaluationSessionList } from "./evaluation-session.list.js";
 import "./evaluation-session.scope.js";
 
 /** The fields the planning rules judge, as they would be once written. */
@@ -66,23 +67,9 @@ export const enrolledSql = (s: string) =>
   `(SELECT count(*) FROM evaluation ev_seat WHERE ev_seat."sessionId" = ${s}.id AND ev_seat.status IN ('${SEAT_HOLDING_STATUSES.join("','")}'))`;
 
 export const evaluationSessionService = {
-  /** The calendar: sessions by start time, within the caller's scope, filtered by every criterion given. */
-  list(ctx: RequestContext, args: PageArgs, filter: EvaluationSessionFilter | null | undefined): Promise<ConnectionShape<EvaluationSession>> {
-    const f = filter ?? {};
-    assertIdFilter("filter.establishmentId", f.establishmentId);
-    assertIdFilter("filter.networkId", f.networkId);
-    const qb = scopedQuery(ctx, EvaluationSession, "s");
-    if (!f.includeCancelled) qb.andWhere(`s."cancelledAt" IS NULL`);
-    if (f.establishmentId) qb.andWhere(`s."establishmentId" = :establishmentId`, { establishmentId: f.establishmentId });
-    if (f.networkId) qb.andWhere(`s."networkId" = :networkId`, { networkId: f.networkId });
-    if (f.from) qb.andWhere(`s."startsAt" >= :from`, { from: f.from });
-    if (f.to) qb.andWhere(`s."startsAt" < :to`, { to: f.to });
-    if (f.kind) qb.andWhere(`s.kind = :kind`, { kind: f.kind });
-    if (f.certificationCode)
-      qb.andWhere(`s."certificationId" IN (SELECT c.id FROM certification c WHERE c.code = :certificationCode)`, {
-        certificationCode: f.certificationCode,
-      });
-    return paginate(qb, args, "startsAt");
+  /** The calendar: sessions in the caller's scope, filtered and sorted as asked (by start time by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<EvaluationSession>> {
+    return evaluationSessionList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<EvaluationSession> {

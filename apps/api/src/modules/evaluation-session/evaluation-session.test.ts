@@ -39,7 +39,7 @@ const PLAN = `mutation($i: PlanEvaluationSessionInput!) { planEvaluationSession(
   id kind startsAt endsAt siteAddress capacity enrolled free networkId establishmentId cancelledAt
   certification { code } establishment { id } evaluator { id } } }`;
 const GET = `query($id: ID!) { evaluationSession(id: $id) { id capacity } }`;
-const CALENDAR = `query($f: EvaluationSessionFilter, $first: Int, $after: String) { evaluationSessions(first: $first, after: $after, filter: $f) {
+const CALENDAR = `query($f: EvaluationSessionFilter, $o: [EvaluationSessionOrder!], $first: Int, $after: String) { evaluationSessions(first: $first, after: $after, filter: $f, orderBy: $o) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id startsAt kind capacity enrolled free establishmentId } } } }`;
 const EVENTS = `query($f: AuditEventFilter) { auditEvents(first: 50, filter: $f) { edges { node { action entityType changedFields networkId establishmentId } } } }`;
 
@@ -91,7 +91,7 @@ describe("planning a session", () => {
     const again = await manager.gql(`mutation($id: ID!) { cancelEvaluationSession(id: $id) { cancelledAt } }`, { id: s.id });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
-    const events = (await api.gql(EVENTS, { f: { entityId: s.id } })).data.auditEvents.edges.map((e: any) => e.node);
+    const events = (await api.gql(EVENTS, { f: { entityId: { eq: s.id } } })).data.auditEvents.edges.map((e: any) => e.node);
     expect(events.map((e: any) => e.action)).toEqual(["TRANSITION", "UPDATE", "CREATE"]);
     expect(events[1]).toMatchObject({ changedFields: ["capacity", "siteAddress"], entityType: "EvaluationSession", networkId: network.id, establishmentId: establishment.id });
     expect(events[0].changedFields).toEqual(["cancelledAt"]);
@@ -186,17 +186,17 @@ describe("the calendar", () => {
     const foreign = await plan(theirs, { startsAt: "2027-09-05T08:00:00Z", endsAt: "2027-09-05T12:00:00Z" });
 
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
-    const sept = { from: "2027-09-01T00:00:00Z", to: "2027-10-01T00:00:00Z" };
+    const sept = { startsAt: { gte: "2027-09-01T00:00:00Z", lt: "2027-10-01T00:00:00Z" } };
     const seen = (await manager.gql(CALENDAR, { f: sept })).data.evaluationSessions;
     expect(seen.totalCount).toBe(2);
     expect(seen.edges.map((e: any) => e.node.id)).toEqual([early.id, late.id]);
     expect(seen.edges[0].node).toMatchObject({ capacity: 12, enrolled: 0, free: 12 });
     // The ADMIN sees both networks; filters narrow.
     expect((await ok(api, CALENDAR, { f: sept })).evaluationSessions.totalCount).toBe(3);
-    expect((await ok(api, CALENDAR, { f: { ...sept, networkId: otherNetwork.id } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([foreign.id]);
-    expect((await ok(api, CALENDAR, { f: { ...sept, kind: "FINAL" } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([late.id]);
-    expect((await ok(api, CALENDAR, { f: { establishmentId: mine.establishment.id, to: "2027-09-05T00:00:00Z", from: "2027-08-01T00:00:00Z" } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([early.id]);
-    expect((await ok(api, CALENDAR, { f: { ...sept, certificationCode: "CLEA_NUMERIQUE" } })).evaluationSessions.totalCount).toBe(0);
+    expect((await ok(api, CALENDAR, { f: { ...sept, networkId: { eq: otherNetwork.id } } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([foreign.id]);
+    expect((await ok(api, CALENDAR, { f: { ...sept, kind: { eq: "FINAL" } } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([late.id]);
+    expect((await ok(api, CALENDAR, { f: { establishmentId: { eq: mine.establishment.id }, startsAt: { gte: "2027-08-01T00:00:00Z", lt: "2027-09-05T00:00:00Z" } } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([early.id]);
+    expect((await ok(api, CALENDAR, { f: { ...sept, certificationCode: { eq: "CLEA_NUMERIQUE" } } })).evaluationSessions.totalCount).toBe(0);
     // Pages follow the start order.
     const page1 = (await manager.gql(CALENDAR, { f: sept, first: 1 })).data.evaluationSessions;
     expect(page1.pageInfo.hasNextPage).toBe(true);
@@ -211,5 +211,39 @@ describe("the calendar", () => {
     // An establishment's staff sees its own sessions only.
     const evaluator = await actAs(api, [{ role: Role.EVALUATOR, networkId: network.id, establishmentId: mine.establishment.id }]);
     expect((await evaluator.gql(CALENDAR, { f: sept })).data.evaluationSessions.totalCount).toBe(2);
+  });
+
+  it("filters on cancellation, or/not and the establishment, sorts as asked and pages through it", async () => {
+    const c = await centre();
+    const plan = async (over: Record<string, unknown>) =>
+      (await ok(api, PLAN, { i: input(c.establishment.id, c.evaluator.id, over) })).planEvaluationSession;
+    const at = (day: string, hours = "08") => ({ startsAt: `2028-02-${day}T${hours}:00:00Z`, endsAt: `2028-02-${day}T${hours === "08" ? "12" : "17"}:00:00Z` });
+    const a = await plan({ ...at("01"), capacity: 5 });
+    const b = await plan({ ...at("02"), kind: "FINAL", capacity: 20 });
+    const cancelled = await plan({ ...at("03"), capacity: 8 });
+    const d = await plan({ ...at("01", "13"), capacity: 10 });
+    await ok(api, `mutation($id: ID!) { cancelEvaluationSession(id: $id) { id } }`, { id: cancelled.id });
+    const ids = async (f: object, o?: object[]) => (await ok(api, CALENDAR, { f, o, first: 20 })).evaluationSessions.edges.map((e: any) => e.node.id);
+    const here = { establishment: { name: { eq: c.establishment.name } } };
+
+    expect(await ids(here)).toEqual([a.id, d.id, b.id, cancelled.id]);
+    expect(await ids({ ...here, cancelled: { eq: false } })).toEqual([a.id, d.id, b.id]);
+    expect(await ids({ ...here, cancelled: { eq: true } })).toEqual([cancelled.id]);
+    expect(await ids({ ...here, or: [{ kind: { eq: "FINAL" } }, { capacity: { lte: 5 } }] })).toEqual([a.id, b.id]);
+    expect(await ids({ ...here, not: { or: [{ kind: { eq: "FINAL" } }, { cancelled: { eq: true } }] } })).toEqual([a.id, d.id]);
+
+    // By capacity, largest first, two per page.
+    const args = { f: here, o: [{ field: "CAPACITY", direction: "DESC" }], first: 2 };
+    const page1 = (await ok(api, CALENDAR, args)).evaluationSessions;
+    const page2 = (await ok(api, CALENDAR, { ...args, after: page1.pageInfo.endCursor })).evaluationSessions;
+    expect([...page1.edges, ...page2.edges].map((e: any) => e.node.id)).toEqual([b.id, d.id, cancelled.id, a.id]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+
+    // Another network's manager filters on these very sessions and sees none of them.
+    const otherNetwork = await createNetwork(api, "Réseau étranger aux sessions");
+    const foreignManager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: otherNetwork.id }]);
+    const seen = await foreignManager.gql(CALENDAR, { f: { or: [here, { establishmentId: { eq: c.establishment.id } }] } });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.evaluationSessions.totalCount).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { Person, personOf } from "../staff/person.js";
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import type { RequestContext } from "../../core/context.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
 import { Dossier } from "../dossier/dossier.entity.js";
@@ -7,10 +9,18 @@ import { EvaluationSession } from "../evaluation-session/evaluation-session.enti
 import { Criterion, Domain, SubDomain } from "../referential/referential.entity.js";
 import { CriterionResult, DomainResult, Evaluation, SubDomainResult } from "./evaluation.entity.js";
 import { PlanFinalEvaluationInput, PlanPreliminaryEvaluationInput, RecordEvaluationInput } from "./evaluation.inputs.js";
+import { criterionResultList } from "./criterion-result.list.js";
+import { evaluationList } from "./evaluation.list.js";
 import { evaluationService } from "./evaluation.service.js";
+import { CriterionResultConnection, EvaluationConnection } from "./evaluation.types.js";
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
+  @Query(() => EvaluationConnection, { description: "Les évaluations visibles (comme leurs dossiers), filtrées et triées (par défaut les plus récemment prévues d'abord)" })
+  evaluations(@Ctx() ctx: RequestContext, @Args(() => evaluationList.Args) args: ListArgs): Promise<ConnectionShape<Evaluation>> {
+    return evaluationService.list(ctx, args);
+  }
+
   @Mutation(() => Dossier, {
     description:
       "Planifie l'évaluation préalable (PLAN_PRELIMINARY) ; refusée sans rien écrire si l'établissement n'est pas habilité à cette date (NOT_HABILITATED, HABILITATION_EXPIRED, ESTABLISHMENT_CLOSED), si l'évaluateur n'y est pas affecté (EVALUATOR_NOT_ASSIGNED) ou si la session est complète (SESSION_FULL)",
@@ -76,9 +86,21 @@ export class EvaluationResolver {
 
 @Resolver(() => CriterionResult)
 export class CriterionResultResolver {
+  @Query(() => CriterionResultConnection, {
+    description: "Les résultats par critère des évaluations visibles, filtrés et triés (par défaut par code de critère)",
+  })
+  criterionResults(@Ctx() ctx: RequestContext, @Args(() => criterionResultList.Args) args: ListArgs): Promise<ConnectionShape<CriterionResult>> {
+    return evaluationService.criterionResults(ctx, args);
+  }
+
   @FieldResolver(() => Criterion)
   async criterion(@Ctx() ctx: RequestContext, @Root() r: CriterionResult): Promise<Criterion> {
     return (await loadById(ctx, Criterion, r.criterionId))!;
+  }
+
+  @FieldResolver(() => Evaluation)
+  async evaluation(@Ctx() ctx: RequestContext, @Root() r: CriterionResult): Promise<Evaluation> {
+    return (await loadById(ctx, Evaluation, r.evaluationId))!;
   }
 }
 

@@ -14,6 +14,8 @@ import type { RequestContext } from "../../core/context.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { DomainError, InputError, NotFoundError } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { transitionDossier } from "../dossier/dossier.transition.js";
 import { Establishment } from "../establishment/establishment.entity.js";
@@ -21,9 +23,11 @@ import { EvaluationSession } from "../evaluation-session/evaluation-session.enti
 import { assertEstablishmentHabilitated, assertEvaluatorAssigned } from "../habilitation/evaluator-habilitation.js";
 import { Certification } from "../referential/referential.entity.js";
 import { domainStatusesOf } from "./domain-status.js";
-import { Evaluation } from "./evaluation.entity.js";
+import { type CriterionResult, Evaluation } from "./evaluation.entity.js";
 import type { CriterionResultInput, PlanFinalEvaluationInput, PlanPreliminaryEvaluationInput, RecordEvaluationInput } from "./evaluation.inputs.js";
 import { referentialRules, type ReferentialRules } from "./evaluation.rules.js";
+import { criterionResultList } from "./criterion-result.list.js";
+import { evaluationList } from "./evaluation.list.js";
 import "./evaluation.scope.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -234,6 +238,16 @@ async function markDone(tx: RequestContext, evaluation: Evaluation, input: Recor
 }
 
 export const evaluationService = {
+  /** Evaluations in the caller's scope, filtered and sorted as asked (most recently planned first by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Evaluation>> {
+    return evaluationList.page(ctx, args);
+  },
+
+  /** Criterion results of the evaluations in the caller's scope, filtered and sorted as asked (by criterion code by default). */
+  criterionResults(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<CriterionResult>> {
+    return criterionResultList.page(ctx, args);
+  },
+
   /** PLAN_PRELIMINARY: a date (or a place in a session), an evaluator assigned at the establishment. */
   async planPreliminary(ctx: RequestContext, input: PlanPreliminaryEvaluationInput): Promise<Dossier> {
     const { dossier } = await transitionDossier(

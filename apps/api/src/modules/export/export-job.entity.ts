@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
+import { ExportList } from "@clea/schema";
 import { Network } from "../network/network.entity.js";
 import { User } from "../user/user.entity.js";
 
@@ -8,15 +9,8 @@ export type ExportJobStatus = (typeof ExportJobStatus)[keyof typeof ExportJobSta
 export const ExportFormat = { CSV: "CSV", XLSX: "XLSX" } as const;
 export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat];
 
-export const ExportList = {
-  DOSSIERS: "DOSSIERS",
-  CANDIDATES: "CANDIDATES",
-  EVALUATIONS: "EVALUATIONS",
-  FUNDING_LINES: "FUNDING_LINES",
-  CERTIFICATES: "CERTIFICATES",
-  ESTABLISHMENTS: "ESTABLISHMENTS",
-} as const;
-export type ExportList = (typeof ExportList)[keyof typeof ExportList];
+/** The lists one may export: packages/schema (shared with the SPA). */
+export { ExportList };
 
 /**
  * One export of a list (ADR 0015). A small export, streamed at once in the HTTP answer, leaves a

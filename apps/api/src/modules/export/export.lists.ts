@@ -1,8 +1,10 @@
+import { coerceInputValue, isInputObjectType } from "graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { CertificationCode, DossierState } from "@clea/schema";
+import { EXPORTABLE_LISTS, type FieldProblem } from "@clea/schema";
+import { applyFilter, collectionNamed } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { InputError } from "../../core/errors.js";
-import { assertIdFilter } from "../../core/find.js";
+import type { FilterValue } from "../../core/filter/define.js";
 import { personalDataEstablishments } from "../../core/personal-data.js";
 import { scopedQuery } from "../../core/scope.js";
 import { Candidate } from "../candidate/candidate.entity.js";
@@ -11,14 +13,19 @@ import { Dossier } from "../dossier/dossier.entity.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Evaluation } from "../evaluation/evaluation.entity.js";
 import { FundingLine } from "../funding/funding-line.entity.js";
+import { AuditEvent } from "../audit/audit.entity.js";
+import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
+import { Habilitation } from "../habilitation/habilitation.entity.js";
 import { Network } from "../network/network.entity.js";
+import { Organisation } from "../organisation/organisation.entity.js";
+import { User } from "../user/user.entity.js";
 import { Certification } from "../referential/referential.entity.js";
-import { ExportList } from "./export-job.entity.js";
+import type { ExportList } from "./export-job.entity.js";
 
 /**
  * What each exportable list writes: its columns (French headers, the SQL of each value), how it is
  * scoped (the list's own entity through `scopedQuery`, so an export never sees more than the list)
- * and which of the common filter criteria it takes. Identity columns (`personal`) are written only
+ * and its collection, whose `filter` it takes (the same as the list's, docs/adr/0019). Identity columns (`personal`) are written only
  * for callers who read personal data of some establishment (ADMIN, the establishment's staff),
  * and only filled on rows of those establishments: an ANALYST or a network manager gets the
  * pseudonym, never a name.
@@ -36,19 +43,10 @@ export interface ExportColumn {
   personal?: boolean;
 }
 
-/** The criteria an export takes, the same as the lists' filters (each list takes those that make sense for it). */
-export interface ExportFilterValue {
-  networkId?: string | null;
-  establishmentId?: string | null;
-  certificationCode?: CertificationCode | null;
-  states?: DossierState[] | null;
-  from?: string | null;
-  to?: string | null;
-}
-export type ExportFilterKey = keyof ExportFilterValue;
-
 interface ListSpec {
+  /** From EXPORTABLE_LISTS (packages/schema): the download address's slug and the list's query. */
   slug: string;
+  query: string;
   entity: Function;
   alias: string;
   /** Joins giving the labels of the columns (to one row each: never multiplies rows). */
@@ -56,10 +54,8 @@ interface ListSpec {
   columns: ExportColumn[];
   /** The SQL of the establishment holding a row (for identity columns). */
   establishment?: string;
-  /** The criteria this list takes, with the SQL each adds. */
-  filters: Partial<Record<ExportFilterKey, (alias: string) => string>>;
-  /** The date `from` / `to` bound (a date column), and its name in messages. */
-  dateLabel?: string;
+  /** The list's collection (core/collection.ts): an export takes the list's own `filter`. */
+  collection: string;
 }
 
 const date = (sql: string) => `to_char(${sql}, 'YYYY-MM-DD')`;
@@ -72,17 +68,9 @@ const identity = (c: string): ExportColumn[] => [
   { key: "birthDate", header: "Date de naissance", kind: "date", sql: date(`${c}."birthDate"`), personal: true },
 ];
 
-const inNetwork = (a: string) => `${a}."networkId" = :f_networkId`;
-const inEstablishment = (a: string) => `${a}."establishmentId" = :f_establishmentId`;
-const ofCertification = (a: string) => `${a}."certificationId" IN (SELECT c.id FROM certification c WHERE c.code = :f_certificationCode)`;
-const between = (column: string) => ({
-  from: (a: string) => `${a}."${column}" >= :f_from`,
-  to: (a: string) => `${a}."${column}" <= :f_to`,
-});
-
-export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
+const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
   DOSSIERS: {
-    slug: "dossiers",
+    collection: "Dossier",
     entity: Dossier,
     alias: "d",
     join(qb) {
@@ -106,17 +94,9 @@ export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
       { key: "windowEndsOn", header: "Fin du délai de 5 ans", kind: "date", sql: date(`d."windowEndsOn"`) },
       { key: "stateChangedAt", header: "Dernier changement d'état", kind: "datetime", sql: datetime(`d."stateChangedAt"`) },
     ],
-    filters: {
-      networkId: inNetwork,
-      establishmentId: inEstablishment,
-      certificationCode: ofCertification,
-      states: (a) => `${a}.state IN (:...f_states)`,
-      ...between("openedOn"),
-    },
-    dateLabel: "date d'ouverture",
   },
   CANDIDATES: {
-    slug: "candidates",
+    collection: "Candidate",
     entity: Candidate,
     alias: "cand",
     join(qb) {
@@ -135,10 +115,9 @@ export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
       { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
       { key: "createdAt", header: "Enregistré le", kind: "datetime", sql: datetime(`cand."createdAt"`) },
     ],
-    filters: { networkId: inNetwork, establishmentId: inEstablishment },
   },
   EVALUATIONS: {
-    slug: "evaluations",
+    collection: "Evaluation",
     entity: Evaluation,
     alias: "ev",
     join(qb) {
@@ -160,16 +139,9 @@ export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
       { key: "domainCodes", header: "Domaines évalués", kind: "text", sql: `array_to_string(ev."domainCodes", ', ')` },
       { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
     ],
-    filters: {
-      networkId: inNetwork,
-      establishmentId: inEstablishment,
-      certificationCode: (a) => `EXISTS (SELECT 1 FROM dossier xd JOIN certification c ON c.id = xd."certificationId" WHERE xd.id = ${a}."dossierId" AND c.code = :f_certificationCode)`,
-      ...between("plannedOn"),
-    },
-    dateLabel: "date prévue",
   },
   FUNDING_LINES: {
-    slug: "funding-lines",
+    collection: "FundingLine",
     entity: FundingLine,
     alias: "fl",
     join(qb) {
@@ -189,16 +161,9 @@ export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
       { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
       { key: "createdAt", header: "Saisie le", kind: "datetime", sql: datetime(`fl."createdAt"`) },
     ],
-    filters: {
-      networkId: inNetwork,
-      establishmentId: inEstablishment,
-      from: (a) => `${a}."createdAt" >= (:f_from::date AT TIME ZONE 'Europe/Paris')`,
-      to: (a) => `${a}."createdAt" < ((:f_to::date + 1) AT TIME ZONE 'Europe/Paris')`,
-    },
-    dateLabel: "date de saisie",
   },
   CERTIFICATES: {
-    slug: "certificates",
+    collection: "Certificate",
     entity: Certificate,
     alias: "ce",
     join(qb) {
@@ -216,11 +181,9 @@ export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
       { key: "dossierId", header: "Identifiant du dossier", kind: "text", sql: `ce."dossierId"` },
       { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
     ],
-    filters: { networkId: inNetwork, establishmentId: inEstablishment, certificationCode: ofCertification, ...between("issuedOn") },
-    dateLabel: "date de délivrance",
   },
   ESTABLISHMENTS: {
-    slug: "establishments",
+    collection: "Establishment",
     entity: Establishment,
     alias: "est",
     join(qb) {
@@ -238,58 +201,164 @@ export const EXPORT_LISTS: Record<ExportList, ListSpec> = {
       { key: "status", header: "Statut", kind: "text", sql: "est.status" },
       { key: "closedOn", header: "Fermé le", kind: "date", sql: date(`est."closedOn"`) },
     ],
-    filters: { networkId: inNetwork, establishmentId: (a) => `${a}.id = :f_establishmentId` },
+  },
+  NETWORKS: {
+    collection: "Network",
+    entity: Network,
+    alias: "net",
+    join() {},
+    columns: [
+      { key: "id", header: "Identifiant du réseau", kind: "text", sql: "net.id" },
+      { key: "name", header: "Nom", kind: "text", sql: "net.name" },
+      { key: "kind", header: "Type de réseau", kind: "text", sql: "net.kind" },
+      { key: "establishments", header: "Établissements", kind: "int", sql: `(SELECT count(*)::int FROM establishment x WHERE x."networkId" = net.id)` },
+    ],
+  },
+  ORGANISATIONS: {
+    collection: "Organisation",
+    entity: Organisation,
+    alias: "org",
+    join(qb) {
+      qb.innerJoin(Network, "net", `net.id = org."networkId"`);
+    },
+    columns: [
+      { key: "siren", header: "SIREN", kind: "text", sql: "org.siren" },
+      { key: "legalName", header: "Raison sociale", kind: "text", sql: `org."legalName"` },
+      { key: "network", header: "Réseau", kind: "text", sql: "net.name" },
+      { key: "trainingDeclarationNumber", header: "Numéro de déclaration d'activité", kind: "text", sql: `org."trainingDeclarationNumber"` },
+      { key: "qualiopiValidUntil", header: "Qualiopi valide jusqu'au", kind: "date", sql: date(`org."qualiopiValidUntil"`) },
+    ],
+  },
+  HABILITATIONS: {
+    collection: "Habilitation",
+    entity: Habilitation,
+    alias: "hab",
+    join(qb) {
+      qb.innerJoin(Establishment, "est", `est.id = hab."establishmentId"`)
+        .innerJoin(Network, "net", `net.id = hab."networkId"`)
+        .innerJoin(Certification, "cert", `cert.id = hab."certificationId"`);
+    },
+    columns: [
+      { key: "id", header: "Identifiant de l'habilitation", kind: "text", sql: "hab.id" },
+      { key: "certification", header: "Certification", kind: "text", sql: "cert.code" },
+      { key: "role", header: "Rôle", kind: "text", sql: "hab.role" },
+      {
+        key: "status",
+        header: "Statut",
+        kind: "text",
+        // As the GraphQL `status`: a granted habilitation past its end date is EXPIRED.
+        sql: `CASE WHEN hab."storedStatus" = 'GRANTED' AND hab."endDate" < (now() AT TIME ZONE 'Europe/Paris')::date THEN 'EXPIRED' ELSE hab."storedStatus" END`,
+      },
+      { key: "startDate", header: "Début", kind: "date", sql: date(`hab."startDate"`) },
+      { key: "endDate", header: "Fin", kind: "date", sql: date(`hab."endDate"`) },
+      { key: "decisionDate", header: "Décision le", kind: "date", sql: date(`hab."decisionDate"`) },
+      { key: "decisionReference", header: "Référence de la décision", kind: "text", sql: `hab."decisionReference"` },
+      { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
+      { key: "siret", header: "SIRET de l'établissement", kind: "text", sql: "est.siret" },
+      { key: "network", header: "Réseau", kind: "text", sql: "net.name" },
+    ],
+  },
+  EVALUATION_SESSIONS: {
+    collection: "EvaluationSession",
+    entity: EvaluationSession,
+    alias: "ses",
+    join(qb) {
+      qb.innerJoin(Establishment, "est", `est.id = ses."establishmentId"`).innerJoin(Certification, "cert", `cert.id = ses."certificationId"`);
+    },
+    columns: [
+      { key: "id", header: "Identifiant de la session", kind: "text", sql: "ses.id" },
+      { key: "certification", header: "Certification", kind: "text", sql: "cert.code" },
+      { key: "kind", header: "Type", kind: "text", sql: "ses.kind" },
+      { key: "startsAt", header: "Début", kind: "datetime", sql: datetime(`ses."startsAt"`) },
+      { key: "endsAt", header: "Fin", kind: "datetime", sql: datetime(`ses."endsAt"`) },
+      { key: "siteAddress", header: "Lieu", kind: "text", sql: `ses."siteAddress"` },
+      { key: "capacity", header: "Places", kind: "int", sql: "ses.capacity" },
+      {
+        key: "enrolled",
+        header: "Inscrits",
+        kind: "int",
+        sql: `(SELECT count(*)::int FROM evaluation x WHERE x."sessionId" = ses.id AND x.status <> 'CANCELLED')`,
+      },
+      { key: "cancelledAt", header: "Annulée le", kind: "datetime", sql: datetime(`ses."cancelledAt"`) },
+      { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
+    ],
+  },
+  USERS: {
+    collection: "User",
+    entity: User,
+    alias: "u",
+    join() {},
+    columns: [
+      { key: "email", header: "Adresse e-mail", kind: "text", sql: "u.email" },
+      { key: "displayName", header: "Nom", kind: "text", sql: `u."displayName"` },
+      { key: "status", header: "Statut", kind: "text", sql: "u.status" },
+      {
+        key: "roles",
+        header: "Rôles",
+        kind: "text",
+        sql: `(SELECT string_agg(DISTINCT ra.role, ', ' ORDER BY ra.role) FROM role_assignment ra WHERE ra."userId" = u.id AND ra."endedOn" IS NULL)`,
+      },
+      { key: "lastSignInAt", header: "Dernière connexion", kind: "datetime", sql: datetime(`u."lastSignInAt"`) },
+      { key: "createdAt", header: "Créé le", kind: "datetime", sql: datetime(`u."createdAt"`) },
+    ],
+  },
+  AUDIT_EVENTS: {
+    collection: "AuditEvent",
+    entity: AuditEvent,
+    alias: "ae",
+    join() {},
+    columns: [
+      { key: "occurredAt", header: "Date", kind: "datetime", sql: datetime(`ae."occurredAt"`) },
+      { key: "action", header: "Action", kind: "text", sql: "ae.action" },
+      { key: "entityType", header: "Type d'objet", kind: "text", sql: `ae."entityType"` },
+      { key: "entityId", header: "Identifiant de l'objet", kind: "text", sql: `ae."entityId"` },
+      { key: "changedFields", header: "Champs", kind: "text", sql: `array_to_string(ae."changedFields", ', ')` },
+      { key: "actorId", header: "Auteur (identifiant)", kind: "text", sql: `ae."actorId"` },
+      { key: "actorRole", header: "Rôle de l'auteur", kind: "text", sql: `ae."actorRole"` },
+      { key: "requestId", header: "Requête", kind: "text", sql: `ae."requestId"` },
+    ],
   },
 };
+
+export const EXPORT_LISTS = Object.fromEntries(
+  (Object.keys(SPECS) as ExportList[]).map((list) => [list, { ...SPECS[list], ...EXPORTABLE_LISTS[list] }]),
+) as Record<ExportList, ListSpec>;
 
 export const listBySlug = (slug: string): ExportList | undefined =>
   (Object.keys(EXPORT_LISTS) as ExportList[]).find((l) => EXPORT_LISTS[l].slug === slug);
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const FILTER_LABELS: Record<ExportFilterKey, string> = {
-  networkId: "réseau",
-  establishmentId: "établissement",
-  certificationCode: "certification",
-  states: "états de dossier",
-  from: "date de début",
-  to: "date de fin",
-};
+/**
+ * The list's filter from an `ExportFilter` (only the field of the exported list may be given), as
+ * plain JSON: what a job keeps and checks again when it runs.
+ */
+export function listFilterOf(list: ExportList, filter: Record<string, unknown> | null | undefined): unknown {
+  if (!filter) return undefined;
+  const key = EXPORT_LISTS[list].query;
+  const others = Object.keys(filter).filter((k) => k !== key && filter[k] != null);
+  if (others.length)
+    throw new InputError(others.map((k) => ({ field: `filter.${k}`, message: `Cet export est celui de la liste ${list} : donnez son filtre dans filter.${key}.` })));
+  return filter[key] == null ? undefined : JSON.parse(JSON.stringify(filter[key]));
+}
 
-/** The filter checked against what the list takes: unknown values and criteria it does not take are refused by name. */
-export function checkFilter(list: ExportList, filter: ExportFilterValue): ExportFilterValue {
-  const spec = EXPORT_LISTS[list];
-  const problems: { field: string; message: string }[] = [];
-  const clean: ExportFilterValue = {};
-  for (const [key, value] of Object.entries(filter) as [ExportFilterKey, unknown][]) {
-    if (value == null || (Array.isArray(value) && value.length === 0)) continue;
-    const field = `filter.${key}`;
-    if (!(key in FILTER_LABELS)) {
-      problems.push({ field, message: `Critère inconnu : ${key}.` });
-      continue;
-    }
-    if (!spec.filters[key]) {
-      problems.push({ field, message: `Cette liste ne se filtre pas par ${FILTER_LABELS[key]}.` });
-      continue;
-    }
-    if (key === "networkId" || key === "establishmentId") {
-      assertIdFilter(field, String(value));
-      clean[key] = String(value);
-    } else if (key === "certificationCode") {
-      if (!Object.values(CertificationCode).includes(value as CertificationCode)) problems.push({ field, message: "Certification inconnue." });
-      else clean.certificationCode = value as CertificationCode;
-    } else if (key === "states") {
-      const states = (Array.isArray(value) ? value : [value]) as DossierState[];
-      if (states.length > 20 || states.some((s) => !Object.values(DossierState).includes(s))) problems.push({ field, message: "État de dossier inconnu." });
-      else clean.states = states;
-    } else {
-      if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(value)))
-        problems.push({ field, message: `Date invalide (${spec.dateLabel ?? "date"}) : attendu AAAA-MM-JJ.` });
-      else clean[key] = value;
-    }
-  }
-  if (clean.from && clean.to && clean.from > clean.to) problems.push({ field: "filter.to", message: "La date de fin précède la date de début." });
+/**
+ * The list's filter checked against its GraphQL input type (the one the list takes), so that a
+ * filter given as JSON in an address is refused with the same messages as in a query.
+ */
+export async function checkFilter(list: ExportList, filter: unknown): Promise<FilterValue> {
+  if (filter == null) return {};
+  if (typeof filter !== "object" || Array.isArray(filter))
+    throw new InputError([{ field: "filter", message: "Le filtre est un objet JSON, celui que prend la liste." }]);
+  const { getSchema } = await import("../../core/schema.js");
+  const type = (await getSchema()).getType(`${EXPORT_LISTS[list].collection}Filter`);
+  if (!isInputObjectType(type)) throw new Error(`no filter input for ${list}`);
+  const problems: FieldProblem[] = [];
+  const value = coerceInputValue(filter, type, (path, _invalid, error) => {
+    const unknown = /^Field "(\w+)" is not defined by type/.exec(error.message);
+    if (unknown) problems.push({ field: ["filter", ...path, unknown[1]].join("."), message: `Champ de filtre inconnu : ${unknown[1]}.` });
+    else problems.push({ field: ["filter", ...path].join("."), message: `Valeur refusée : ${error.message}` });
+  });
   if (problems.length) throw new InputError(problems);
-  return clean;
+  return value as FilterValue;
 }
 
 export interface ExportPlan {
@@ -300,7 +369,7 @@ export interface ExportPlan {
 }
 
 /** The columns and the scoped, filtered query of an export for this caller. */
-export function planExport(ctx: RequestContext, list: ExportList, filter: ExportFilterValue): ExportPlan {
+export function planExport(ctx: RequestContext, list: ExportList, filter: FilterValue): ExportPlan {
   const spec = EXPORT_LISTS[list];
   const readable = personalDataEstablishments(ctx);
   const withIdentity = Boolean(spec.establishment) && (readable === "ALL" || readable.length > 0);
@@ -310,24 +379,15 @@ export function planExport(ctx: RequestContext, list: ExportList, filter: Export
       // Staff of some establishments only: names of the rows of the others stay empty.
       c.personal && readable !== "ALL" ? { ...c, sql: `CASE WHEN ${spec.establishment} IN (:...x_readable) THEN ${c.sql} END` } : c,
     );
-  const params: Record<string, unknown> = {
-    f_networkId: filter.networkId,
-    f_establishmentId: filter.establishmentId,
-    f_certificationCode: filter.certificationCode,
-    f_states: filter.states,
-    f_from: filter.from,
-    f_to: filter.to,
-    x_readable: readable === "ALL" ? [] : readable,
-  };
+  const readableParams = { x_readable: readable === "ALL" ? [] : readable };
+  const collection = collectionNamed(spec.collection);
   return {
     list,
     columns,
     query() {
       const qb = scopedQuery(ctx, spec.entity as new () => ObjectLiteral, spec.alias);
-      for (const [key, sql] of Object.entries(spec.filters) as [ExportFilterKey, (a: string) => string][])
-        if (filter[key] != null) qb.andWhere(sql(spec.alias));
-      qb.setParameters(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null)));
-      return qb;
+      applyFilter(ctx, qb, collection.filter, filter, spec.alias);
+      return qb.setParameters(readableParams);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
 import { PageArgs } from "../../core/list.js";
+import { listFilterOf } from "./export.lists.js";
 import { exportService } from "./export.service.js";
 import { ExportJobConnection, ExportJobView, StartExportInput, toExportJobView } from "./export.types.js";
 
@@ -10,7 +11,7 @@ const LIMIT = "Les petits exports (5 000 lignes au plus) se téléchargent direc
 export class ExportResolver {
   @Mutation(() => ExportJobView, { description: `Lance l'export d'une liste en tâche de fond ; le fichier reste téléchargeable 7 jours par qui l'a demandé. ${LIMIT}` })
   async startExport(@Ctx() ctx: RequestContext, @Arg("input", () => StartExportInput) input: StartExportInput) {
-    return toExportJobView(await exportService.start(ctx, input));
+    return toExportJobView(await exportService.start(ctx, { ...input, filter: listFilterOf(input.list, input.filter) }));
   }
 
   @Mutation(() => ExportJobView, { description: "Annule un export en attente ou en cours : aucun fichier n'est gardé" })

@@ -6,10 +6,11 @@ import { ErrorCode } from "@clea/schema";
 import { authenticate, clientIp } from "../../core/auth/authenticate.js";
 import { unauthenticated } from "../../core/auth/guard.js";
 import { RequestContext } from "../../core/context.js";
-import { DomainError } from "../../core/errors.js";
+import { DomainError, InputError } from "../../core/errors.js";
 import { logger } from "../../core/logger.js";
 import { ExportFormat, type ExportList } from "./export-job.entity.js";
-import { listBySlug, type ExportFilterValue } from "./export.lists.js";
+import { listBySlug } from "./export.lists.js";
+import { exportReport } from "./export.report.js";
 import { exportService } from "./export.service.js";
 import { EXPORT_MIME } from "./export.writer.js";
 
@@ -18,6 +19,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.QUERY_BUDGET_EXHAUSTED]: 429,
 };
 
 function sendError(res: Response, requestId: string, error: unknown): void {
@@ -30,6 +32,7 @@ function sendError(res: Response, requestId: string, error: unknown): void {
   if (error instanceof DomainError) {
     const code = error.extensions.code as string;
     const status = code === ErrorCode.BAD_USER_INPUT && error.extensions.total ? 413 : (STATUS[code] ?? 400);
+    if (typeof error.extensions.retryAfterSeconds === "number") res.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
     res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
     return;
   }
@@ -44,19 +47,15 @@ function sendError(res: Response, requestId: string, error: unknown): void {
   });
 }
 
-/** The filter from the query string: `networkId`, `establishmentId`, `certificationCode`, `states` (comma-separated or repeated), `from`, `to`. */
-function filterOf(query: Request["query"]): ExportFilterValue {
-  const one = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-  const states = ([] as unknown[]).concat(query.states ?? []).flatMap((s) => String(s).split(",")).filter(Boolean);
-  const filter: Record<string, unknown> = {
-    networkId: one(query.networkId),
-    establishmentId: one(query.establishmentId),
-    certificationCode: one(query.certificationCode),
-    states: states.length ? states : undefined,
-    from: one(query.from),
-    to: one(query.to),
-  };
-  return filter as ExportFilterValue;
+/** The list's filter from the query string: `filter=<JSON of the list's <Name>Filter>`. */
+function filterOf(query: Request["query"]): unknown {
+  const raw = query.filter;
+  if (raw == null || raw === "") return undefined;
+  try {
+    return JSON.parse(String(raw));
+  } catch {
+    throw new InputError([{ field: "filter", message: "Le filtre n'est pas un JSON valide." }]);
+  }
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -66,6 +65,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * most) streamed at once, for the bearer of an access token (as /graphql), with the rows of the
  * list as the caller sees it. `GET /exports/jobs/<id>/file`: the file of a finished background
  * export, for its requester only (another user gets 404), while it is kept (7 days).
+ * `POST /exports/report.csv|xlsx` with the aggregate's arguments: a report's groups (export.report.ts).
  */
 export function exportRoutes(ds: DataSource): express.Router {
   const router = express.Router();
@@ -88,6 +88,29 @@ export function exportRoutes(ds: DataSource): express.Router {
         .setHeader("content-disposition", `attachment; filename="${job.fileName}"`)
         .setHeader("cache-control", "private, no-store");
       await pipeline(exportService.openFile(path), res);
+    } catch (e) {
+      sendError(res, requestId, e);
+    }
+  });
+
+  // `POST /exports/report.csv|xlsx` with the aggregate's arguments as JSON (export.report.ts).
+  router.post("/:file", express.json({ limit: "64kb" }), async (req, res) => {
+    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
+    res.setHeader("x-request-id", requestId);
+    try {
+      const ctx = await contextOf(req, res, requestId);
+      const match = /^report\.(csv|xlsx)$/.exec(String(req.params.file));
+      if (!match) throw new DomainError(ErrorCode.NOT_FOUND, "Export inconnu : POST /exports/report.csv ou /exports/report.xlsx.");
+      const format = match[1] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
+      const body = req.body as Record<string, unknown> | undefined;
+      const frenchFormats = req.query.frenchFormats === "true" || body?.frenchFormats === true;
+      await exportReport(ctx, { format, frenchFormats, body }, res, () =>
+        res
+          .status(200)
+          .type(EXPORT_MIME[format])
+          .setHeader("content-disposition", `attachment; filename="rapport-${today()}.${match[1]}"`)
+          .setHeader("cache-control", "private, no-store"),
+      );
     } catch (e) {
       sendError(res, requestId, e);
     }

@@ -16,7 +16,7 @@ import { scopedQuery } from "../../core/scope.js";
 import { auditService } from "../audit/audit.service.js";
 import { ExportFormat, ExportJob, ExportJobStatus, ExportList } from "./export-job.entity.js";
 import "./export-job.scope.js";
-import { checkFilter, EXPORT_LISTS, planExport, type ExportFilterValue, type ExportPlan } from "./export.lists.js";
+import { checkFilter, EXPORT_LISTS, planExport, type ExportPlan } from "./export.lists.js";
 import { EXPORT_TASK } from "./export.tasks.js";
 import { EXPORT_EXTENSION, rowWriter } from "./export.writer.js";
 
@@ -37,11 +37,12 @@ export interface ExportRequest {
   list: ExportList;
   format: ExportFormat;
   frenchFormats?: boolean | null;
-  filter?: ExportFilterValue | null;
+  /** The list's own filter (its `<Name>Filter` input), as JSON. */
+  filter?: unknown;
 }
 
 /** The requester's network when all their grants sit in one network (the job row's network). */
-function networkOf(ctx: RequestContext): string | null {
+export function networkOf(ctx: RequestContext): string | null {
   const ids = new Set((ctx.principal?.grants ?? []).map((g) => g.networkId));
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
@@ -94,7 +95,7 @@ export const exportService = {
    * byte, then streamed.
    */
   async immediate(ctx: RequestContext, request: ExportRequest, out: Writable, onStart: (job: ExportJob) => void): Promise<ExportJob> {
-    const filter = checkFilter(request.list, request.filter ?? {});
+    const filter = await checkFilter(request.list, request.filter);
     const plan = planExport(ctx, request.list, filter);
     const total = await count(plan);
     if (total > IMMEDIATE_MAX_ROWS)
@@ -135,7 +136,7 @@ export const exportService = {
 
   /** Records a QUEUED job (and its audit event) in one transaction, then hands it to the queue. */
   async start(ctx: RequestContext, request: ExportRequest): Promise<ExportJob> {
-    const filter = checkFilter(request.list, request.filter ?? {});
+    const filter = await checkFilter(request.list, request.filter);
     const plan = planExport(ctx, request.list, filter);
     const total = await count(plan);
     const job = await ctx.transaction(async (tx) => {
@@ -252,7 +253,7 @@ export async function runExportJob(ds: DataSource, id: string, options: RunOptio
     const principal = job.requestedById ? await requesterPrincipal(ds, job.requestedById) : undefined;
     if (!principal) return await fail("Le compte qui a demandé l'export n'est plus actif.");
     const ctx = new RequestContext(ds, `export-${id}`, ds.manager, principal);
-    const plan = planExport(ctx, job.list, checkFilter(job.list, job.filter as ExportFilterValue));
+    const plan = planExport(ctx, job.list, await checkFilter(job.list, job.filter));
     await mkdir(dir, { recursive: true });
     const out = createWriteStream(part);
     const writer = rowWriter(job.format, plan.columns, out, { french: job.frenchFormats, sheetName: EXPORT_LISTS[job.list].slug });

@@ -13,6 +13,7 @@ import { generateDossierData } from "../../seed/generator/dossier-data.js";
 import { generateOrganisationData } from "../../seed/generator/organisation-data.js";
 import { actAs, type Actor } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
+import { EXPORT_LISTS } from "./export.lists.js";
 import { purgeExpiredExports, runExportJob } from "./export.service.js";
 import { rowWriter } from "./export.writer.js";
 
@@ -60,6 +61,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A list filter as the `filter` query parameter of a download address. */
+const enc = (filter: unknown) => encodeURIComponent(JSON.stringify(filter));
+
 async function get(path: string, headers: Record<string, string> = api.admin!.headers) {
   const res = await fetch(`${api.baseUrl}${path}`, { headers });
   return { res, body: Buffer.from(await res.arrayBuffer()) };
@@ -106,14 +110,17 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
     expect(new Set(column(mine, "Réseau"))).toEqual(new Set([app.name]));
     expect(mine.header).not.toEqual(expect.arrayContaining(["Nom de naissance"])); // a manager reads no identity
 
-    const theirs = readCsv((await get(`/exports/dossiers.csv?networkId=${app.id}`, otherManager.headers)).body);
+    const theirs = readCsv((await get(`/exports/dossiers.csv?filter=${enc({ networkId: { eq: app.id } })}`, otherManager.headers)).body);
     expect(theirs.rows).toEqual([]);
     const own = readCsv((await get("/exports/dossiers.csv", otherManager.headers)).body);
     expect(column(own, "Identifiant du dossier").some((id) => expected.some((e) => e.id === id))).toBe(false);
   });
 
-  it("applies the list's filters (states, certification, dates) on top of the scope", async () => {
-    const csv = readCsv((await get(`/exports/dossiers.csv?states=CERTIFIED,WITHDRAWN&from=2023-01-01&to=2025-12-31&certificationCode=CLEA`, manager.headers)).body);
+  it("applies the list's own filter (states, certification, dates) on top of the scope, and agrees with the list", async () => {
+    const filter = { state: { in: ["CERTIFIED", "WITHDRAWN"] }, openedOn: { between: ["2023-01-01", "2025-12-31"] }, certificationCode: { eq: "CLEA" } };
+    const csv = readCsv((await get(`/exports/dossiers.csv?filter=${enc(filter)}`, manager.headers)).body);
+    const listed = await api.gql(`query($f: DossierFilter) { dossiers(filter: $f) { totalCount } }`, { f: filter }, manager.headers);
+    expect(csv.rows).toHaveLength(listed.data.dossiers.totalCount);
     const expected: { n: number }[] = await q(
       `SELECT count(*)::int AS n FROM dossier WHERE "networkId" = $1 AND state IN ('CERTIFIED','WITHDRAWN') AND "openedOn" BETWEEN '2023-01-01' AND '2025-12-31'
           AND "certificationId" = (SELECT id FROM certification WHERE code = 'CLEA')`,
@@ -178,27 +185,36 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
     expect(values[1]![openedCol]).toBeInstanceOf(Date);
   });
 
-  it("exports every list of the process", async () => {
-    for (const [list, table] of [
-      ["evaluations", "evaluation"],
-      ["funding-lines", "funding_line"],
-      ["certificates", "certificate"],
-      ["establishments", "establishment"],
-    ]) {
-      const csv = readCsv((await get(`/exports/${list}.csv`)).body);
-      const [{ n }] = await q(`SELECT count(*)::int AS n FROM ${table}`);
-      expect(csv.rows.length, list).toBe(n);
+  it("exports every list with the rows its query lists (same scope, same filter)", async () => {
+    for (const spec of Object.values(EXPORT_LISTS)) {
+      const csv = readCsv((await get(`/exports/${spec.slug}.csv`)).body);
+      const listed = await api.gql(`{ ${spec.query}(first: 1) { totalCount } }`);
+      expect(listed.errors, spec.slug).toBeUndefined();
+      expect(csv.rows.length, spec.slug).toBe(listed.data[spec.query].totalCount);
     }
+    const [{ n }] = await q(`SELECT count(*)::int AS n FROM evaluation`);
+    expect(readCsv((await get("/exports/evaluations.csv")).body).rows).toHaveLength(n);
+    // A list's own filter, relations included, works the same in its export.
+    const [{ region }] = await q(`SELECT e."regionCode" AS region FROM habilitation h JOIN establishment e ON e.id = h."establishmentId" WHERE h.role = 'EVALUATOR' LIMIT 1`);
+    const filter = { role: { eq: "EVALUATOR" }, establishment: { regionCode: { eq: region } } };
+    const csv = readCsv((await get(`/exports/habilitations.csv?filter=${enc(filter)}`)).body);
+    const listed = await api.gql(`query($f: HabilitationFilter) { habilitations(filter: $f) { totalCount } }`, { f: filter });
+    expect(listed.errors).toBeUndefined();
+    expect(csv.rows.length).toBe(listed.data.habilitations.totalCount);
+    expect(csv.rows.length).toBeGreaterThan(0);
+    expect(new Set(column(csv, "Rôle"))).toEqual(new Set(["EVALUATOR"]));
   });
 
-  it("refuses an anonymous caller (401), an unknown list (404) and a criterion the list does not take (400)", async () => {
+  it("refuses an anonymous caller (401), an unknown list (404) and a filter the list does not take (400)", async () => {
     expect((await get("/exports/dossiers.csv", {})).res.status).toBe(401);
     expect((await get("/exports/dossiers.pdf")).res.status).toBe(404);
-    const bad = await get("/exports/establishments.csv?states=CERTIFIED");
+    const bad = await get(`/exports/establishments.csv?filter=${enc({ state: { eq: "CERTIFIED" } })}`);
     expect(bad.res.status).toBe(400);
-    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.states" });
-    const badDate = await get("/exports/dossiers.csv?from=15/06/2026");
-    expect(JSON.parse(badDate.body.toString()).errors[0].extensions.field).toBe("filter.from");
+    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [expect.objectContaining({ field: "filter.state" })] });
+    const badDate = await get(`/exports/dossiers.csv?filter=${enc({ openedOn: { gte: "15/06/2026" } })}`);
+    expect(JSON.parse(badDate.body.toString()).errors[0].extensions.problems[0].field).toBe("filter.openedOn.gte");
+    const notJson = await get("/exports/dossiers.csv?filter={state");
+    expect(JSON.parse(notJson.body.toString()).errors[0].extensions.problems[0].field).toBe("filter");
   });
 
   it("records each export as an EXPORT audit event with its list, format and row count, never the data", async () => {
@@ -263,8 +279,8 @@ describe("startExport (background jobs)", () => {
     expect((await api.gql(CANCEL, { id: job.id }, manager.headers)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
-  it("takes the same filters as the download, and refuses those a list does not take", async () => {
-    const filter = { states: ["CERTIFIED"], certificationCode: "CLEA", from: "2021-01-01", to: "2026-06-15" };
+  it("takes the list's filter as the download does, and refuses the filter of another list", async () => {
+    const filter = { dossiers: { state: { eq: "CERTIFIED" }, certificationCode: { eq: "CLEA" }, openedOn: { between: ["2021-01-01", "2026-06-15"] } } };
     const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter } }, manager.headers)).data.startExport;
     const [{ n }] = await q(
       `SELECT count(*)::int AS n FROM dossier WHERE "networkId" = $1 AND state = 'CERTIFIED' AND "openedOn" BETWEEN '2021-01-01' AND '2026-06-15'`,
@@ -273,10 +289,10 @@ describe("startExport (background jobs)", () => {
     expect(job.total).toBe(n);
     await api.gql(CANCEL, { id: job.id }, manager.headers);
 
-    const refused = await api.gql(START, { input: { list: "ESTABLISHMENTS", format: "CSV", filter: { states: ["CERTIFIED"] } } }, manager.headers);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.states" });
-    const badId = await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter: { networkId: "42" } } }, manager.headers);
-    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.networkId" });
+    const refused = await api.gql(START, { input: { list: "ESTABLISHMENTS", format: "CSV", filter: { dossiers: { state: { eq: "CERTIFIED" } } } } }, manager.headers);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [expect.objectContaining({ field: "filter.dossiers" })] });
+    const badId = await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter: { dossiers: { networkId: { eq: "42" } } } } }, manager.headers);
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [expect.objectContaining({ field: "filter.networkId.eq" })] });
   });
 
   it("lists one's own jobs (ADMIN: all)", async () => {

@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsEnum, IsOptional } from "class-validator";
+import { IsEnum } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CertificationCode, DossierState } from "@clea/schema";
 import { Connection } from "../../core/list.js";
-import { LocalDate } from "../../core/scalars.js";
+import { collectionNamed } from "../../core/collection.js";
 import { ExportFormat, ExportJob, ExportJobStatus, ExportList } from "./export-job.entity.js";
+import { EXPORT_LISTS } from "./export.lists.js";
 
 registerEnumType(ExportList, {
   name: "ExportList",
@@ -15,36 +15,27 @@ registerEnumType(ExportList, {
     FUNDING_LINES: { description: "Lignes de financement" },
     CERTIFICATES: { description: "Certificats délivrés" },
     ESTABLISHMENTS: { description: "Établissements" },
+    NETWORKS: { description: "Réseaux" },
+    ORGANISATIONS: { description: "Organismes" },
+    HABILITATIONS: { description: "Habilitations des établissements" },
+    EVALUATION_SESSIONS: { description: "Sessions d'évaluation" },
+    USERS: { description: "Comptes des utilisateurs (ceux que l'on administre)" },
+    AUDIT_EVENTS: { description: "Journal d'audit" },
   },
 });
 registerEnumType(ExportFormat, { name: "ExportFormat", description: "CSV (UTF-8 avec BOM, séparateur ;) ou classeur XLSX" });
 registerEnumType(ExportJobStatus, { name: "ExportJobStatus", description: "État d'un export en tâche de fond" });
 
-@InputType({ description: "Critères d'un export, ceux des listes ; chaque liste prend ceux qui la concernent (les autres sont refusés)" })
+/**
+ * The filter of an export: the one of the list exported (`dossiers: DossierFilter`…), the same
+ * input the list's query takes. Only the field of the exported list may be given.
+ */
+@InputType({ description: "Le filtre de la liste exportée : celui que prend sa requête (un seul champ, celui de la liste)" })
 export class ExportFilter {
-  @Field(() => ID, { nullable: true })
-  networkId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  establishmentId?: string | null;
-
-  @Field(() => CertificationCode, { nullable: true, description: "Dossiers, évaluations, certificats" })
-  @IsOptional()
-  @IsEnum(CertificationCode, { message: "Certification inconnue." })
-  certificationCode?: CertificationCode | null;
-
-  @Field(() => [DossierState], { nullable: true, description: "Dossiers" })
-  @IsOptional()
-  @IsEnum(DossierState, { each: true, message: "État de dossier inconnu." })
-  @ArrayMaxSize(20)
-  states?: DossierState[] | null;
-
-  @Field(() => LocalDate, { nullable: true, description: "Depuis ce jour : ouverture du dossier, date prévue de l'évaluation, saisie du financement, délivrance du certificat" })
-  from?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: "Jusqu'à ce jour inclus" })
-  to?: string | null;
+  [key: string]: unknown;
 }
+for (const [list, spec] of Object.entries(EXPORT_LISTS))
+  Field(() => collectionNamed(spec.collection).filter.input, { nullable: true, description: `Filtre de la liste ${list}` })(ExportFilter.prototype, spec.query);
 
 @InputType({ description: "Un export à lancer en tâche de fond" })
 export class StartExportInput {

@@ -70,19 +70,3 @@ export class UpdateFundingLineInput {
   @IsEnum(FundingStatus, { message: "Statut inconnu." })
   status?: FundingStatus | null;
 }
-
-@InputType({ description: "Filtre des lignes de financement ; les critères donnés se cumulent" })
-export class FundingLineFilter {
-  @Field(() => ID, { nullable: true })
-  dossierId?: string | null;
-
-  @Field(() => FunderType, { nullable: true })
-  @IsOptional()
-  @IsEnum(FunderType, { message: "Type de financeur inconnu." })
-  funderType?: FunderType | null;
-
-  @Field(() => FundingStep, { nullable: true })
-  @IsOptional()
-  @IsEnum(FundingStep, { message: "Étape inconnue." })
-  step?: FundingStep | null;
-}

@@ -1,22 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { FundingLine } from "./funding-line.entity.js";
-import { AddFundingLineInput, FundingLineFilter, UpdateFundingLineInput } from "./funding.inputs.js";
+import { fundingLineList } from "./funding-line.list.js";
+import { AddFundingLineInput, UpdateFundingLineInput } from "./funding.inputs.js";
 import { fundingService } from "./funding.service.js";
 import { FundingLineConnection } from "./funding.types.js";
 
 @Resolver(() => FundingLine)
 export class FundingLineResolver {
-  @Query(() => FundingLineConnection, { description: "Les lignes de financement que vous pouvez voir" })
-  fundingLines(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => FundingLineFilter, { nullable: true }) filter?: FundingLineFilter | null,
-  ): Promise<ConnectionShape<FundingLine>> {
-    return fundingService.list(ctx, args, filter);
+  @Query(() => FundingLineConnection, { description: "Les lignes de financement que vous pouvez voir, filtrées et triées (par défaut les plus anciennes d'abord)" })
+  fundingLines(@Ctx() ctx: RequestContext, @Args(() => fundingLineList.Args) args: ListArgs): Promise<ConnectionShape<FundingLine>> {
+    return fundingService.list(ctx, args);
   }
 
   @Mutation(() => FundingLine, { description: "Ajoute une ligne de financement à un dossier (montant en chaîne décimale exacte)" })

@@ -1,16 +1,17 @@
 import { AuditAction, FunderType, FundingStatus, Role, type FieldProblem } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import { findOrFail } from "../../core/find.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadChildren } from "../../core/loaders.js";
 import { assertAllowed } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import { audited } from "../audit/audited.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { rolesOverDossier } from "../dossier/dossier.transition.js";
 import { FundingLine } from "./funding-line.entity.js";
-import type { AddFundingLineInput, FundingLineFilter, UpdateFundingLineInput } from "./funding.inputs.js";
+import { fundingLineList } from "./funding-line.list.js";
+import type { AddFundingLineInput, UpdateFundingLineInput } from "./funding.inputs.js";
 import "./funding.scope.js";
 
 /** Who records a dossier's funding: the certifier's staff, the network's managers, the centre's managers and advisors. */
@@ -42,15 +43,9 @@ const lineAudit = (line: FundingLine, action: AuditAction, changedFields: string
 });
 
 export const fundingService = {
-  /** Lines in the caller's scope, oldest first, filtered. */
-  list(ctx: RequestContext, args: PageArgs, filter: FundingLineFilter | null | undefined): Promise<ConnectionShape<FundingLine>> {
-    const f = filter ?? {};
-    assertIdFilter("filter.dossierId", f.dossierId);
-    const qb = scopedQuery(ctx, FundingLine, "f");
-    if (f.dossierId) qb.andWhere(`f."dossierId" = :dossierId`, { dossierId: f.dossierId });
-    if (f.funderType) qb.andWhere(`f."funderType" = :funderType`, { funderType: f.funderType });
-    if (f.step) qb.andWhere(`f.step = :step`, { step: f.step });
-    return paginate(qb, args, "createdAt");
+  /** Lines in the caller's scope, filtered and sorted as asked (oldest first by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<FundingLine>> {
+    return fundingLineList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<FundingLine> {

@@ -110,12 +110,12 @@ describe("funding lines", () => {
 
     const LIST = `query($f: FundingLineFilter) { fundingLines(first: 50, filter: $f) { totalCount edges { node { dossierId amount funderType step } } } }`;
     const manager = await centreManager(api, world);
-    const ft = (await manager.gql(LIST, { f: { funderType: "FRANCE_TRAVAIL" } })).data.fundingLines;
+    const ft = (await manager.gql(LIST, { f: { funderType: { eq: "FRANCE_TRAVAIL" } } })).data.fundingLines;
     expect(ft.edges.every((e: any) => e.node.dossierId !== elsewhere.id)).toBe(true);
     expect(ft.edges.map((e: any) => e.node.dossierId)).toEqual(expect.arrayContaining([d1.id, d2.id]));
-    const one = (await manager.gql(LIST, { f: { dossierId: d1.id, step: "TRAINING" } })).data.fundingLines;
+    const one = (await manager.gql(LIST, { f: { dossierId: { eq: d1.id }, step: { eq: "TRAINING" } } })).data.fundingLines;
     expect(one).toMatchObject({ totalCount: 1, edges: [{ node: { amount: "1200.00", funderType: "FRANCE_TRAVAIL" } }] });
-    expect((await manager.gql(LIST, { f: { dossierId: "pas-un-id" } })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await manager.gql(LIST, { f: { dossierId: { eq: "pas-un-id" } } })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
     const DOSSIERS = `query($a: ID!, $b: ID!) { a: dossier(id: $a) { fundingLines { amount step } } b: dossier(id: $b) { fundingLines { amount } } }`;
     const res = await manager.gql(DOSSIERS, { a: d1.id, b: d2.id });
@@ -123,5 +123,34 @@ describe("funding lines", () => {
     expect(res.data.b.fundingLines).toEqual([{ amount: "20.00" }]);
     const statements = await countStatements(api, () => manager.gql(DOSSIERS, { a: d1.id, b: d2.id }));
     expect(statements.filter((s) => /FROM "funding_line"/.test(s))).toHaveLength(1);
+  });
+
+  it("filter on their dossier (a relation) and combinations, sort as asked through two pages, within the scope", async () => {
+    const refused = await fixtureDossier(api, world, { state: "SUBMITTED_TO_JURY" });
+    const open = await fixtureDossier(api, world);
+    await ok(api, ADD, { i: line(refused.id, { funderType: "OPCO", amount: "300.00" }) });
+    await ok(api, ADD, { i: line(refused.id, { funderType: "REGION", amount: "900.00", status: "AGREED" }) });
+    await ok(api, ADD, { i: line(refused.id, { funderType: "CPF", funderReference: "EDOF-1", amount: "150.00" }) });
+    await ok(api, ADD, { i: line(open.id, { funderType: "OPCO", amount: "600.00" }) });
+    const other = await juryWorld(api, "Financements hors réseau");
+    const outside = await fixtureDossier(api, other, { state: "SUBMITTED_TO_JURY" });
+    await ok(api, ADD, { i: line(outside.id, { funderType: "OPCO", amount: "5000.00" }) });
+
+    const PAGE = `query($f: FundingLineFilter, $after: String) {
+      fundingLines(first: 2, after: $after, filter: $f, orderBy: [{ field: AMOUNT, direction: DESC }]) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { dossierId amount } } } }`;
+    const manager = await centreManager(api, world);
+    const f = { dossier: { state: { eq: "SUBMITTED_TO_JURY" } }, or: [{ funderType: { in: ["OPCO", "CPF"] } }, { status: { eq: "AGREED" } }] };
+    const first = (await manager.gql(PAGE, { f })).data.fundingLines;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await manager.gql(PAGE, { f, after: first.pageInfo.endCursor })).data.fundingLines;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const rows = [...first.edges, ...second.edges].map((e: any) => e.node);
+    expect(rows.map((n: any) => n.amount)).toEqual(["900.00", "300.00", "150.00"]);
+    expect(rows.every((n: any) => n.dossierId === refused.id)).toBe(true);
+    const big = (await manager.gql(PAGE, { f: { amount: { gte: "1000.00" }, dossier: { state: { eq: "SUBMITTED_TO_JURY" } } } })).data.fundingLines;
+    expect(big.totalCount).toBe(0);
+    expect((await api.gql(PAGE, { f: { amount: { gte: "1000.00" }, dossier: { state: { eq: "SUBMITTED_TO_JURY" } } } })).data.fundingLines.totalCount).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,6 @@
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from "class-validator";
-import { CertificationCode, HabilitationRole, HabilitationStatus } from "@clea/schema";
-import { PageArgs } from "../../core/list.js";
+import { CertificationCode, HabilitationRole } from "@clea/schema";
 import { LocalDate } from "../../core/scalars.js";
 import { NotBeforeDate } from "../../core/input-rules.js";
 
@@ -49,18 +48,6 @@ export class UpdateHabilitationInput extends HabilitationDatesInput {}
 
 @InputType({ description: "Dates et décision enregistrées avec un changement de statut" })
 export class ChangeHabilitationStatusInput extends HabilitationDatesInput {}
-
-@ArgsType()
-export class HabilitationListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  establishmentId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  networkId?: string | null;
-
-  @Field(() => HabilitationStatus, { nullable: true, description: "Statut effectif (EXPIRED = accordée et échue)" })
-  status?: HabilitationStatus | null;
-}
 
 @InputType({ description: "Renouvellement : la période suivante, du lendemain de la fin de la période renouvelée à `endDate`" })
 export class RenewHabilitationInput {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { HabilitationAction, HabilitationStatus } from "@clea/schema";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
@@ -9,17 +10,17 @@ import { Habilitation } from "./habilitation.entity.js";
 import {
   ChangeHabilitationStatusInput,
   CreateHabilitationInput,
-  HabilitationListArgs,
   RenewHabilitationInput,
   UpdateHabilitationInput,
 } from "./habilitation.inputs.js";
+import { habilitationList } from "./habilitation.list.js";
 import { habilitationService } from "./habilitation.service.js";
 import { HabilitationConnection } from "./habilitation.types.js";
 
 @Resolver(() => Habilitation)
 export class HabilitationResolver {
-  @Query(() => HabilitationConnection, { description: "Les habilitations, regroupées par établissement" })
-  habilitations(@Ctx() ctx: RequestContext, @Args() args: HabilitationListArgs): Promise<ConnectionShape<Habilitation>> {
+  @Query(() => HabilitationConnection, { description: "Les habilitations, filtrées et triées (par défaut regroupées par établissement)" })
+  habilitations(@Ctx() ctx: RequestContext, @Args(() => habilitationList.Args) args: ListArgs): Promise<ConnectionShape<Habilitation>> {
     return habilitationService.list(ctx, args);
   }
 

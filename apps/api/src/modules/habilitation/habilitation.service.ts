@@ -13,22 +13,22 @@ import {
   type FieldProblem,
 } from "@clea/schema";
 import { assertAllowed, permissions } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import "./habilitation.scope.js";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { ConflictError, DomainError, NotFoundError, assertNoProblems } from "../../core/errors.js";
-import { paginate, type ConnectionShape } from "../../core/list.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { Establishment } from "../establishment/establishment.entity.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
+import { findOrFail } from "../../core/find.js";
 import { Certification } from "../referential/referential.entity.js";
 import { Habilitation } from "./habilitation.entity.js";
+import { habilitationList } from "./habilitation.list.js";
 import type {
   ChangeHabilitationStatusInput,
   CreateHabilitationInput,
   HabilitationDatesInput,
-  HabilitationListArgs,
   RenewHabilitationInput,
   UpdateHabilitationInput,
 } from "./habilitation.inputs.js";
@@ -96,23 +96,9 @@ export const habilitationService = {
     return allowedHabilitationActions(habilitationService.status(habilitation));
   },
 
-  /** Habilitations ordered by establishment; `status` is the effective status. */
-  list(ctx: RequestContext, args: HabilitationListArgs): Promise<ConnectionShape<Habilitation>> {
-    assertIdFilter("establishmentId", args.establishmentId);
-    assertIdFilter("networkId", args.networkId);
-    const qb = scopedQuery(ctx, Habilitation, "h");
-    if (args.establishmentId) qb.andWhere(`h."establishmentId" = :establishmentId`, { establishmentId: args.establishmentId });
-    if (args.networkId) qb.andWhere(`h."networkId" = :networkId`, { networkId: args.networkId });
-    const today = todayInFrance();
-    if (args.status === HabilitationStatus.EXPIRED)
-      qb.andWhere(`h."storedStatus" = :granted AND h."endDate" < :today`, { granted: HabilitationStatus.GRANTED, today });
-    else if (args.status === HabilitationStatus.GRANTED)
-      qb.andWhere(`h."storedStatus" = :granted AND (h."endDate" IS NULL OR h."endDate" >= :today)`, {
-        granted: HabilitationStatus.GRANTED,
-        today,
-      });
-    else if (args.status) qb.andWhere(`h."storedStatus" = :status`, { status: args.status });
-    return paginate(qb, args, "establishmentId");
+  /** Habilitations in the caller's scope, filtered (on the effective status) and sorted as asked. */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Habilitation>> {
+    return habilitationList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<Habilitation> {

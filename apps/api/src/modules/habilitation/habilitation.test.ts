@@ -1,4 +1,6 @@
+import { Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actAs } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import {
   changeStatus,
@@ -155,14 +157,45 @@ describe("habilitation list", () => {
     await api.ds.query(`UPDATE habilitation SET "startDate" = '2020-01-01', "endDate" = '2021-01-01' WHERE id = $1`, [expired.id]);
     const requested = await createHabilitation(api, e.id, "CLEA_MANAGEMENT");
 
-    const LIST = `query($n: ID, $e: ID, $s: HabilitationStatus) { habilitations(networkId: $n, establishmentId: $e, status: $s) { totalCount edges { node { id status } } } }`;
-    const ids = async (vars: Record<string, unknown>) =>
-      (await ok(api, LIST, vars)).habilitations.edges.map((edge: any) => edge.node.id).sort();
-    expect(await ids({ n: otherNetwork.id })).toEqual([active.id, expired.id, requested.id].sort());
-    expect(await ids({ n: otherNetwork.id, s: "GRANTED" })).toEqual([active.id]);
-    expect(await ids({ n: otherNetwork.id, s: "EXPIRED" })).toEqual([expired.id]);
-    expect(await ids({ e: e.id, s: "REQUESTED" })).toEqual([requested.id]);
-    const expiredNodes = (await ok(api, LIST, { s: "EXPIRED" })).habilitations.edges;
+    const LIST = `query($f: HabilitationFilter) { habilitations(filter: $f) { totalCount edges { node { id status } } } }`;
+    const ids = async (f: Record<string, unknown>) =>
+      (await ok(api, LIST, { f })).habilitations.edges.map((edge: any) => edge.node.id).sort();
+    const n = { networkId: { eq: otherNetwork.id } };
+    expect(await ids(n)).toEqual([active.id, expired.id, requested.id].sort());
+    expect(await ids({ ...n, status: { eq: "GRANTED" } })).toEqual([active.id]);
+    expect(await ids({ ...n, status: { eq: "EXPIRED" } })).toEqual([expired.id]);
+    expect(await ids({ establishmentId: { eq: e.id }, status: { eq: "REQUESTED" } })).toEqual([requested.id]);
+    expect(await ids({ ...n, status: { in: ["GRANTED", "REQUESTED"] }, not: { certificationCode: { eq: "CLEA" } } })).toEqual([requested.id]);
+    expect(await ids({ establishment: { name: { eq: "Filtré" }, network: { kind: { eq: "GRETA" } } }, certificationCode: { eq: "CLEA_NUMERIQUE" } })).toEqual([
+      expired.id,
+    ]);
+    const expiredNodes = (await ok(api, LIST, { f: { status: { eq: "EXPIRED" } } })).habilitations.edges;
     expect(expiredNodes.every((edge: any) => edge.node.status === "EXPIRED")).toBe(true);
+  });
+
+  it("sorts by end date and pages through it; a network manager sees only their network", async () => {
+    const sorted = await createNetwork(api, "Réseau trié", "APP");
+    const org = await createOrganisation(api, sorted.id, "APP trié");
+    const e = await createEstablishment(api, org, { name: "Trié", nic: 1 });
+    const ends = ["2031-01-01", "2029-06-30", "2030-03-15"];
+    const byEnd: string[] = [];
+    for (const [i, code] of ["CLEA", "CLEA_NUMERIQUE", "CLEA_MANAGEMENT"].entries()) {
+      const h = await createHabilitation(api, e.id, code);
+      await changeStatus(api, h.id, "GRANT", { startDate: "2025-01-01", endDate: ends[i]! });
+      byEnd.push(h.id);
+    }
+    const trainer = await createHabilitation(api, e.id, "CLEA", "TRAINER"); // requested: no end date, last
+    const PAGE = `query($f: HabilitationFilter, $o: [HabilitationOrder!], $after: String) {
+      habilitations(filter: $f, orderBy: $o, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id endDate } } } }`;
+    const args = { f: { establishmentId: { eq: e.id } }, o: [{ field: "END_DATE", direction: "ASC" }] };
+    const first = (await ok(api, PAGE, args)).habilitations;
+    const second = (await ok(api, PAGE, { ...args, after: first.pageInfo.endCursor })).habilitations;
+    expect([...first.edges, ...second.edges].map((edge: any) => edge.node.id)).toEqual([byEnd[1], byEnd[2], byEnd[0], trainer.id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
+    const seen = await manager.gql(PAGE, { f: { or: [{ networkId: { eq: sorted.id } }, { establishment: { name: { eq: "Trié" } } }] } });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.habilitations.totalCount).toBe(0);
   });
 });

@@ -47,26 +47,6 @@ export class CreateJurySessionInput {
   members: JuryMemberInput[];
 }
 
-@InputType({ description: "Filtre des sessions de jury ; les critères donnés se cumulent" })
-export class JurySessionFilter {
-  @Field(() => CertificationCode, { nullable: true })
-  @IsOptional()
-  @IsEnum(CertificationCode, { message: "Certification inconnue." })
-  certificationCode?: CertificationCode | null;
-
-  @Field(() => LocalDate, { nullable: true, description: "Sessions tenues à partir de cette date (incluse)" })
-  @IsOptional()
-  from?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: "Sessions tenues jusqu'à cette date (incluse)" })
-  @IsOptional()
-  to?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "Seulement les sessions non closes" })
-  @IsOptional()
-  openOnly?: boolean | null;
-}
-
 @InputType({ description: "Présentation d'un dossier prêt à une session de jury" })
 export class SubmitToJuryInput {
   @Field(() => ID)

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs, type ConnectionShape } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Certificate } from "../certificate/certificate.entity.js";
 import { certificateService } from "../certificate/certificate.service.js";
@@ -10,23 +11,20 @@ import { JuryMember, JurySession, JurySubmission } from "./jury.entity.js";
 import {
   CreateJurySessionInput,
   JuryMemberInput,
-  JurySessionFilter,
   RecordJuryDecisionInput,
   ReturnToJuryInput,
   SubmitToJuryInput,
 } from "./jury.inputs.js";
 import { juryService } from "./jury.service.js";
-import { JuryAccount, JurySessionConnection } from "./jury.types.js";
+import { juryDecisionList } from "./jury-decision.list.js";
+import { jurySessionList } from "./jury-session.list.js";
+import { JuryAccount, JurySessionConnection, JurySubmissionConnection } from "./jury.types.js";
 
 @Resolver(() => JurySession)
 export class JurySessionResolver {
-  @Query(() => JurySessionConnection, { description: "Les sessions de jury, par date (les plus proches d'abord)" })
-  jurySessions(
-    @Ctx() ctx: RequestContext,
-    @Args() args: PageArgs,
-    @Arg("filter", () => JurySessionFilter, { nullable: true }) filter?: JurySessionFilter | null,
-  ): Promise<ConnectionShape<JurySession>> {
-    return juryService.list(ctx, args, filter);
+  @Query(() => JurySessionConnection, { description: "Les sessions de jury, filtrées et triées (par défaut par date, les plus anciennes d'abord)" })
+  jurySessions(@Ctx() ctx: RequestContext, @Args(() => jurySessionList.Args) args: ListArgs): Promise<ConnectionShape<JurySession>> {
+    return juryService.list(ctx, args);
   }
 
   @Query(() => JurySession)
@@ -114,6 +112,13 @@ export class JuryMemberResolver {
 
 @Resolver(() => JurySubmission)
 export class JurySubmissionResolver {
+  @Query(() => JurySubmissionConnection, {
+    description: "Les présentations au jury et leurs décisions, visibles comme leurs dossiers, filtrées et triées (par défaut les plus récentes d'abord)",
+  })
+  juryDecisions(@Ctx() ctx: RequestContext, @Args(() => juryDecisionList.Args) args: ListArgs): Promise<ConnectionShape<JurySubmission>> {
+    return juryService.decisions(ctx, args);
+  }
+
   @FieldResolver(() => Dossier)
   async dossier(@Ctx() ctx: RequestContext, @Root() submission: JurySubmission): Promise<Dossier> {
     return (await loadById(ctx, Dossier, submission.dossierId))!;

@@ -12,10 +12,10 @@ import type { RequestContext } from "../../core/context.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { ConflictError, DomainError, InputError, NotFoundError, assertNoProblems } from "../../core/errors.js";
 import { findOrFail, isUuid } from "../../core/find.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { loadChildren } from "../../core/loaders.js";
 import { ForbiddenError, assertAllowed } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import { audited } from "../audit/audited.js";
 import { certificateService } from "../certificate/certificate.service.js";
 import type { Dossier } from "../dossier/dossier.entity.js";
@@ -26,11 +26,12 @@ import { JuryMember, JurySession, JurySubmission } from "./jury.entity.js";
 import type {
   CreateJurySessionInput,
   JuryMemberInput,
-  JurySessionFilter,
   RecordJuryDecisionInput,
   ReturnToJuryInput,
   SubmitToJuryInput,
 } from "./jury.inputs.js";
+import { juryDecisionList } from "./jury-decision.list.js";
+import { jurySessionList } from "./jury-session.list.js";
 import "./jury.scope.js";
 import type { JuryAccount } from "./jury.types.js";
 
@@ -95,19 +96,14 @@ async function domainsNotValid(tx: RequestContext, dossier: Dossier, date: strin
 }
 
 export const juryService = {
-  /** Sessions by date (earliest first), filtered; every signed-in user reads them. */
-  list(ctx: RequestContext, args: PageArgs, filter: JurySessionFilter | null | undefined): Promise<ConnectionShape<JurySession>> {
-    const f = filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw new InputError([{ field: "filter.to", message: "La date de fin doit être postérieure ou égale à la date de début." }]);
-    const qb = scopedQuery(ctx, JurySession, "s");
-    if (f.certificationCode)
-      qb.andWhere(`s."certificationId" IN (SELECT c.id FROM certification c WHERE c.code = :certificationCode)`, {
-        certificationCode: f.certificationCode,
-      });
-    if (f.from) qb.andWhere(`s."heldOn" >= :from`, { from: f.from });
-    if (f.to) qb.andWhere(`s."heldOn" <= :to`, { to: f.to });
-    if (f.openOnly) qb.andWhere(`s."closedAt" IS NULL`);
-    return paginate(qb, args, "heldOn");
+  /** Sessions filtered and sorted as asked (by date, earliest first, by default); every signed-in user reads them. */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<JurySession>> {
+    return jurySessionList.page(ctx, args);
+  },
+
+  /** Presentations to juries and their decisions in the caller's scope, filtered and sorted as asked (most recent first by default). */
+  decisions(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<JurySubmission>> {
+    return juryDecisionList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<JurySession> {

@@ -134,10 +134,71 @@ describe("jury sessions", () => {
     const advisor = await actAs(api, [{ role: Role.ADVISOR, networkId: world.network.id, establishmentId: world.establishment.id }]);
     const LIST = `query($f: JurySessionFilter) { jurySessions(first: 10, filter: $f) { totalCount edges { node { id heldOn } } } }`;
     const ids = async (f: Record<string, unknown>) => (await advisor.gql(LIST, { f })).data.jurySessions.edges.map((e: any) => e.node.id);
-    expect(await ids({ from: far })).toEqual([a.id, b.id, c.id]);
-    expect(await ids({ from: far, certificationCode: "CLEA" })).toEqual([a.id, c.id]);
-    expect(await ids({ from: far, openOnly: true })).toEqual([a.id, b.id]);
-    expect(await ids({ from: addDays(far, 1), to: addDays(far, 4) })).toEqual([b.id]);
+    expect(await ids({ heldOn: { gte: far } })).toEqual([a.id, b.id, c.id]);
+    expect(await ids({ heldOn: { gte: far }, certificationCode: { eq: "CLEA" } })).toEqual([a.id, c.id]);
+    expect(await ids({ heldOn: { gte: far }, closed: { eq: false } })).toEqual([a.id, b.id]);
+    expect(await ids({ heldOn: { between: [addDays(far, 1), addDays(far, 4)] } })).toEqual([b.id]);
+    expect(await ids({ heldOn: { gte: far }, or: [{ certificationCode: { eq: "CLEA_NUMERIQUE" } }, { closed: { eq: true } }] })).toEqual([b.id, c.id]);
+  });
+});
+
+describe("the lists of sessions and decisions", () => {
+  it("filter sessions on their presentations (within the caller's scope), sorted as asked through two pages", async () => {
+    const far = addDays(today(), 600);
+    const s1 = await newSession({ heldOn: far });
+    const s2 = await newSession({ heldOn: addDays(far, 1) });
+    const s3 = await newSession({ heldOn: addDays(far, 2) });
+    const mine = await fixtureDossier(api, world);
+    await ok(api, SUBMIT, { i: { dossierId: mine.id, version: mine.version, jurySessionId: s2.id } });
+    const other = await juryWorld(api, "Jury voisin");
+    const theirs = await fixtureDossier(api, other);
+    await ok(api, SUBMIT, { i: { dossierId: theirs.id, version: theirs.version, jurySessionId: s3.id } });
+    const manager = await centreManager(api, world);
+    const LIST = `query($f: JurySessionFilter, $after: String) {
+      jurySessions(first: 2, after: $after, filter: $f, orderBy: [{ field: HELD_ON, direction: DESC }]) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const ids = async (f: Record<string, unknown>, after?: string) => (await manager.gql(LIST, { f, after })).data.jurySessions;
+    // A session is seen by all, but a presentation only where its dossier is.
+    expect((await ids({ heldOn: { gte: far }, submissions: {} })).edges.map((e: any) => e.node.id)).toEqual([s2.id]);
+    expect((await ids({ heldOn: { gte: far }, submissions: { dossierId: { eq: theirs.id } } })).totalCount).toBe(0);
+    const first = await ids({ heldOn: { gte: far } });
+    expect(first.totalCount).toBe(3);
+    const second = await ids({ heldOn: { gte: far } }, first.pageInfo.endCursor);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual([s3.id, s2.id, s1.id]);
+  });
+
+  it("list decisions in the dossiers' scope, filtered on the decision, the dossier and the session, most recent first, through two pages", async () => {
+    const w = await juryWorld(api, "Décisions listées");
+    const session = await newSession({ heldOn: today() });
+    const certified = await fixtureDossier(api, w);
+    const adjourned = await fixtureDossier(api, w);
+    const pending = await fixtureDossier(api, w);
+    for (const d of [certified, adjourned, pending]) await ok(api, SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: session.id } });
+    await ok(api, DECIDE, { i: { dossierId: certified.id, version: certified.version + 1, decision: "CERTIFIED" } });
+    await ok(api, DECIDE, { i: { dossierId: adjourned.id, version: adjourned.version + 1, decision: "ADJOURNED", reason: "Domaine 3 à consolider" } });
+    const elsewhere = await fixtureDossier(api, world);
+    await ok(api, SUBMIT, { i: { dossierId: elsewhere.id, version: elsewhere.version, jurySessionId: session.id } });
+
+    const LIST = `query($f: JurySubmissionFilter, $after: String) {
+      juryDecisions(first: 2, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } edges { node { dossierId decision } } } }`;
+    const analyst = await actAs(api, [{ role: Role.ANALYST, networkId: w.network.id }]);
+    const run = async (f: Record<string, unknown>, after?: string) => {
+      const res = await analyst.gql(LIST, { f, after });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data.juryDecisions;
+    };
+    const bySession = { jurySessionId: { eq: session.id } };
+    const first = await run(bySession);
+    expect(first.totalCount).toBe(3);
+    const second = await run(bySession, first.pageInfo.endCursor);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.dossierId)).toEqual([pending.id, adjourned.id, certified.id]);
+    expect((await run({ ...bySession, decision: { isNull: true } })).edges).toEqual([{ node: { dossierId: pending.id, decision: null } }]);
+    expect((await run({ ...bySession, dossier: { state: { eq: "CERTIFIED" } } })).edges).toEqual([{ node: { dossierId: certified.id, decision: "CERTIFIED" } }]);
+    expect((await run({ jurySession: { heldOn: { eq: today() } }, decision: { in: ["ADJOURNED"] } })).edges).toEqual([
+      { node: { dossierId: adjourned.id, decision: "ADJOURNED" } },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadChildCount } from "../../core/loaders.js";
@@ -8,13 +9,14 @@ import { organisationService } from "../organisation/organisation.service.js";
 import { OrganisationConnection } from "../organisation/organisation.types.js";
 import { Network } from "./network.entity.js";
 import { CreateNetworkInput, SearchPageArgs, UpdateNetworkInput } from "./network.inputs.js";
+import { networkList } from "./network.list.js";
 import { networkService } from "./network.service.js";
 import { NetworkConnection } from "./network.types.js";
 
 @Resolver(() => Network)
 export class NetworkResolver {
-  @Query(() => NetworkConnection, { description: "Les réseaux, par nom" })
-  networks(@Ctx() ctx: RequestContext, @Args() args: SearchPageArgs): Promise<ConnectionShape<Network>> {
+  @Query(() => NetworkConnection, { description: "Les réseaux, filtrés et triés (par défaut par nom)" })
+  networks(@Ctx() ctx: RequestContext, @Args(() => networkList.Args) args: ListArgs): Promise<ConnectionShape<Network>> {
     return networkService.list(ctx, args);
   }
 

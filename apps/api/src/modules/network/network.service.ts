@@ -3,26 +3,23 @@ import { AuditAction } from "@clea/schema";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { assertAllowed, permissions } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
-import "./network.scope.js";
+import type { ListArgs } from "../../core/collection.js";
+import { networkList } from "./network.list.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { collectProblems, type NetworkKind } from "@clea/schema";
 import { findOrFail } from "../../core/find.js";
 import { nameProblem } from "@clea/schema";
 import { Network } from "./network.entity.js";
-import { whereTextContains } from "../../core/text-search.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
 import type { CreateNetworkInput, UpdateNetworkInput } from "./network.inputs.js";
 
 const duplicateName = (name: string) => `Un réseau nommé « ${name} » existe déjà.`;
 
 export const networkService = {
-  /** Networks ordered by name; `search` matches a part of the name, ignoring case and accents. */
-  list(ctx: RequestContext, args: PageArgs & { search?: string | null }): Promise<ConnectionShape<Network>> {
-    const qb = scopedQuery(ctx, Network, "n");
-    whereTextContains(qb, ["n.name"], args.search);
-    return paginate(qb, args, "name");
+  /** Networks in the caller's scope, filtered and sorted as asked (by name by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Network>> {
+    return networkList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<Network> {

@@ -1,3 +1,4 @@
+import { Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import {
@@ -10,6 +11,10 @@ import {
   ok,
 } from "../../test/organisation-fixtures.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
+import { actAs } from "../../test/auth-fixtures.js";
+
+/** The `filter` of a text search on the networks' names. */
+const search = (text: string) => ({ search: { contains: text } });
 
 let api: TestApi;
 beforeAll(async () => {
@@ -19,8 +24,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-const NETWORKS_PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $search: String) {
-  networks(first: $first, after: $after, last: $last, before: $before, search: $search) {
+const NETWORKS_PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $filter: NetworkFilter, $orderBy: [NetworkOrder!]) {
+  networks(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id name } }
@@ -96,7 +101,7 @@ describe("network list", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: any = (await ok(api, NETWORKS_PAGE, { first: 10, after, search: "paging" })).networks;
+      const page: any = (await ok(api, NETWORKS_PAGE, { first: 10, after, filter: search("paging") })).networks;
       expect(page.totalCount).toBe(23);
       seen.push(...page.edges.map((e: any) => e.node.name));
       pages++;
@@ -109,21 +114,56 @@ describe("network list", () => {
   });
 
   it("pages backward with last/before", async () => {
-    const end: any = (await ok(api, NETWORKS_PAGE, { last: 5, search: "paging" })).networks;
+    const end: any = (await ok(api, NETWORKS_PAGE, { last: 5, filter: search("paging") })).networks;
     expect(end.edges.map((e: any) => e.node.name)).toEqual(["Paging 19", "Paging 20", "Paging 21", "Paging 22", "Paging 23"]);
     expect(end.pageInfo.hasPreviousPage).toBe(true);
-    const previous: any = (await ok(api, NETWORKS_PAGE, { last: 5, before: end.pageInfo.startCursor, search: "paging" })).networks;
+    const previous: any = (await ok(api, NETWORKS_PAGE, { last: 5, before: end.pageInfo.startCursor, filter: search("paging") })).networks;
     expect(previous.edges.map((e: any) => e.node.name)).toEqual(["Paging 14", "Paging 15", "Paging 16", "Paging 17", "Paging 18"]);
     expect(previous.pageInfo.hasNextPage).toBe(true);
   });
 
   it("searches case-insensitively, and a % in the text is a character, not a wildcard", async () => {
-    const percent: any = (await ok(api, NETWORKS_PAGE, { search: "100%" })).networks;
+    const percent: any = (await ok(api, NETWORKS_PAGE, { filter: search("100%") })).networks;
     expect(percent.edges.map((e: any) => e.node.name)).toEqual(["Taux 100% réussite"]);
-    const all: any = (await ok(api, NETWORKS_PAGE, { search: "%" })).networks;
+    const all: any = (await ok(api, NETWORKS_PAGE, { filter: search("%") })).networks;
     expect(all.totalCount).toBe(1);
-    const upper: any = (await ok(api, NETWORKS_PAGE, { search: "TAUX 100" })).networks;
+    const upper: any = (await ok(api, NETWORKS_PAGE, { filter: search("TAUX 100") })).networks;
     expect(upper.totalCount).toBe(2);
+  });
+
+  it("combines conditions: a kind, and names with or/not", async () => {
+    await createNetwork(api, "Combi GRETA Nord", "GRETA");
+    await createNetwork(api, "Combi GRETA Sud", "GRETA");
+    await createNetwork(api, "Combi APP Nord", "APP");
+    const names = async (filter: object) =>
+      ((await ok(api, NETWORKS_PAGE, { first: 50, filter })).networks.edges as any[]).map((e) => e.node.name);
+    expect(await names({ and: [search("combi"), { kind: { eq: "GRETA" } }] })).toEqual(["Combi GRETA Nord", "Combi GRETA Sud"]);
+    expect(await names({ ...search("combi"), or: [{ kind: { eq: "APP" } }, { name: { startsWith: "combi greta s" } }] })).toEqual([
+      "Combi APP Nord",
+      "Combi GRETA Sud",
+    ]);
+    expect(await names({ ...search("combi"), not: search("nord") })).toEqual(["Combi GRETA Sud"]);
+  });
+
+  it("sorts by the order asked and pages through it, the id breaking ties", async () => {
+    const query = { filter: search("paging"), orderBy: [{ field: "NAME", direction: "DESC" }] };
+    const first: any = (await ok(api, NETWORKS_PAGE, { ...query, first: 15 })).networks;
+    const second: any = (await ok(api, NETWORKS_PAGE, { ...query, first: 15, after: first.pageInfo.endCursor })).networks;
+    const names = [...first.edges, ...second.edges].map((e: any) => e.node.name);
+    expect(names).toEqual(Array.from({ length: 23 }, (_, i) => `Paging ${String(23 - i).padStart(2, "0")}`));
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    // Every network was created in this run of the file: by creation, the oldest first.
+    const byCreation: any = (await ok(api, NETWORKS_PAGE, { filter: search("paging"), orderBy: [{ field: "CREATED_AT", direction: "ASC" }], first: 2 })).networks;
+    expect(byCreation.edges.map((e: any) => e.node.name)).toEqual(["Paging 01", "Paging 02"]);
+  });
+
+  it("keeps a network manager to their own network, whatever the filter", async () => {
+    const own = await createNetwork(api, "Responsable seul", "APP");
+    const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: own.id }]);
+    const res = await manager.gql(NETWORKS_PAGE, { first: 50, filter: { or: [search("paging"), search("combi"), { kind: { in: ["APP", "PRIVATE"] } }] } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.networks.totalCount).toBe(1);
+    expect(res.data.networks.edges.map((e: any) => e.node.name)).toEqual(["Responsable seul"]);
   });
 
   it("refuses a page larger than 100", async () => {
@@ -133,7 +173,7 @@ describe("network list", () => {
 });
 
 describe("nested lists", () => {
-  const TREE = `query($first: Int!) { networks(first: $first, search: "Arbre") { edges { node { name organisationCount establishmentCount
+  const TREE = `query($first: Int!) { networks(first: $first, filter: { search: { contains: "Arbre" } }) { edges { node { name organisationCount establishmentCount
     organisations(first: 2) { totalCount edges { node { legalName establishmentCount
       establishments(first: 2) { totalCount edges { node { name habilitations { status certification { code } } } } } } } } } } } }`;
 
@@ -175,15 +215,15 @@ describe("nested lists", () => {
   });
 
   it("searches the organisations of each network", async () => {
-    const data = await ok(api, `{ networks(search: "Arbre 10") { edges { node { organisations(search: "10-1") { totalCount edges { node { legalName } } } } } } }`);
+    const data = await ok(api, `{ networks(filter: { search: { contains: "Arbre 10" } }) { edges { node { organisations(search: "10-1") { totalCount edges { node { legalName } } } } } } }`);
     expect(data.networks.edges[0].node.organisations).toEqual({ totalCount: 1, edges: [{ node: { legalName: "Organisme 10-1" } }] });
   });
 
   it("pages the organisations of each network with first/after", async () => {
-    const first = await ok(api, `{ networks(search: "Arbre 20") { edges { node { organisations(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { legalName } } } } } } }`);
+    const first = await ok(api, `{ networks(filter: { search: { contains: "Arbre 20" } }) { edges { node { organisations(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { legalName } } } } } } }`);
     const page = first.networks.edges[0].node.organisations;
     expect(page).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { legalName: "Organisme 20-0" } }] });
-    const next = await ok(api, `query($a: String) { networks(search: "Arbre 20") { edges { node { organisations(first: 1, after: $a) { pageInfo { hasNextPage hasPreviousPage } edges { node { legalName } } } } } } }`, {
+    const next = await ok(api, `query($a: String) { networks(filter: { search: { contains: "Arbre 20" } }) { edges { node { organisations(first: 1, after: $a) { pageInfo { hasNextPage hasPreviousPage } edges { node { legalName } } } } } } }`, {
       a: page.pageInfo.endCursor,
     });
     expect(next.networks.edges[0].node.organisations).toEqual({

@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { IsOptional } from "class-validator";
 import { LocalDate } from "../../core/scalars.js";
 import { IsName, IsSiren, IsTrainingDeclarationNumber } from "../../core/input-rules.js";
-import { SearchPageArgs } from "../network/network.inputs.js";
 
 export const LEGAL_NAME_MAX = 300;
 
@@ -44,10 +43,4 @@ export class UpdateOrganisationInput {
   @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   qualiopiValidUntil?: string | null;
-}
-
-@ArgsType()
-export class OrganisationListArgs extends SearchPageArgs {
-  @Field(() => ID, { nullable: true, description: "Les organismes de ce réseau" })
-  networkId?: string | null;
 }

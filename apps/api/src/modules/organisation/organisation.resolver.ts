@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { PageArgs, type ConnectionShape } from "../../core/list.js";
 import { loadById, loadChildCount } from "../../core/loaders.js";
@@ -7,14 +8,15 @@ import { establishmentService } from "../establishment/establishment.service.js"
 import { EstablishmentConnection } from "../establishment/establishment.types.js";
 import { Network } from "../network/network.entity.js";
 import { Organisation } from "./organisation.entity.js";
-import { CreateOrganisationInput, OrganisationListArgs, UpdateOrganisationInput } from "./organisation.inputs.js";
+import { CreateOrganisationInput, UpdateOrganisationInput } from "./organisation.inputs.js";
+import { organisationList } from "./organisation.list.js";
 import { organisationService } from "./organisation.service.js";
 import { OrganisationConnection } from "./organisation.types.js";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: "Les organismes, par raison sociale" })
-  organisations(@Ctx() ctx: RequestContext, @Args() args: OrganisationListArgs): Promise<ConnectionShape<Organisation>> {
+  @Query(() => OrganisationConnection, { description: "Les organismes, filtrés et triés (par défaut par raison sociale)" })
+  organisations(@Ctx() ctx: RequestContext, @Args(() => organisationList.Args) args: ListArgs): Promise<ConnectionShape<Organisation>> {
     return organisationService.list(ctx, args);
   }
 

@@ -1,15 +1,16 @@
 import { collectProblems, sirenProblem } from "@clea/schema";
 import { assertAllowed, permissions } from "../../core/permissions.js";
-import { scopedQuery } from "../../core/scope.js";
 import "./organisation.scope.js";
+import type { ListArgs } from "../../core/collection.js";
+import { organisationList } from "./organisation.list.js";
 import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
 import { AuditAction } from "@clea/schema";
 import { audited } from "../audit/audited.js";
 import { changedFieldNames } from "../audit/audit.service.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
-import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
-import { assertIdFilter, findOrFail } from "../../core/find.js";
+import type { ConnectionShape, PageArgs } from "../../core/list.js";
+import { findOrFail } from "../../core/find.js";
 import { nameProblem, trainingDeclarationNumberProblem } from "@clea/schema";
 import { Network } from "../network/network.entity.js";
 import { loadChildPage } from "../../core/child-pages.js";
@@ -34,13 +35,9 @@ function organisationProblems(o: { legalName: string; trainingDeclarationNumber:
 }
 
 export const organisationService = {
-  /** Organisations ordered by legal name. */
-  list(ctx: RequestContext, args: PageArgs & { search?: string | null; networkId?: string | null }): Promise<ConnectionShape<Organisation>> {
-    assertIdFilter("networkId", args.networkId);
-    const qb = scopedQuery(ctx, Organisation, "o");
-    if (args.networkId) qb.andWhere(`o."networkId" = :networkId`, { networkId: args.networkId });
-    applySearch(qb, args.search);
-    return paginate(qb, args, "legalName");
+  /** Organisations in the caller's scope, filtered and sorted as asked (by legal name by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<Organisation>> {
+    return organisationList.page(ctx, args);
   },
 
   /** The page of a network's organisations, batched with the other networks of the query. */

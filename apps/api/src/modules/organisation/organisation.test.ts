@@ -1,4 +1,6 @@
+import { Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actAs } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { countRows, createNetwork, createOrganisation, nextSiren, ok } from "../../test/organisation-fixtures.js";
 
@@ -91,14 +93,58 @@ describe("organisations", () => {
     const elsewhere = await createNetwork(api, "Autre réseau", "OTHER");
     const target = await createOrganisation(api, elsewhere.id, "Zèbre Formation");
     await createOrganisation(api, elsewhere.id, "Alpha Formation");
-    const LIST = `query($n: ID, $s: String) { organisations(networkId: $n, search: $s) { totalCount edges { node { legalName siren } } } }`;
-    const inNetwork = await ok(api, LIST, { n: elsewhere.id });
+    const LIST = `query($f: OrganisationFilter, $o: [OrganisationOrder!], $first: Int, $after: String) {
+      organisations(filter: $f, orderBy: $o, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { legalName siren } } } }`;
+    const inNetwork = await ok(api, LIST, { f: { networkId: { eq: elsewhere.id } } });
     expect(inNetwork.organisations.edges.map((e: any) => e.node.legalName)).toEqual(["Alpha Formation", "Zèbre Formation"]);
-    const bySiren = await ok(api, LIST, { s: target.siren });
+    const bySiren = await ok(api, LIST, { f: { search: { contains: target.siren } } });
     expect(bySiren.organisations.edges.map((e: any) => e.node.legalName)).toEqual(["Zèbre Formation"]);
-    const byName = await ok(api, LIST, { s: "zÈBRE" });
+    const byName = await ok(api, LIST, { f: { search: { contains: "zÈBRE" } } });
     expect(byName.organisations.totalCount).toBe(1);
-    const bad = await api.gql(LIST, { n: "pas-un-id" });
+    const bad = await api.gql(LIST, { f: { networkId: { eq: "pas-un-id" } } });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("filters on the network's fields and on or/not, sorts as asked and pages through it", async () => {
+    const greta = await createNetwork(api, "Réseau trié GRETA", "GRETA");
+    const app = await createNetwork(api, "Réseau trié APP", "APP");
+    const sirens: string[] = [];
+    for (const [networkId, name, qualiopi] of [
+      [greta.id, "Tri Bêta", "2027-01-01"],
+      [greta.id, "Tri Alpha", null],
+      [app.id, "Tri Gamma", "2026-06-30"],
+      [app.id, "Tri Delta", "2028-12-31"],
+    ] as const) {
+      const o = await ok(api, CREATE, { i: { networkId, siren: nextSiren(), legalName: name, qualiopiValidUntil: qualiopi } });
+      sirens.push(o.createOrganisation.siren);
+    }
+    const LIST = `query($f: OrganisationFilter, $o: [OrganisationOrder!], $first: Int, $after: String) {
+      organisations(filter: $f, orderBy: $o, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { legalName } } } }`;
+    const names = (r: any) => r.organisations.edges.map((e: any) => e.node.legalName);
+    const ofGreta = await ok(api, LIST, { f: { search: { contains: "tri " }, network: { kind: { eq: "GRETA" } } } });
+    expect(names(ofGreta)).toEqual(["Tri Alpha", "Tri Bêta"]);
+    const either = await ok(api, LIST, { f: { search: { contains: "tri " }, or: [{ network: { kind: { eq: "GRETA" } } }, { qualiopiValidUntil: { gte: "2028-01-01" } }], not: { legalName: { eq: "Tri Alpha" } } } });
+    expect(names(either)).toEqual(["Tri Bêta", "Tri Delta"]);
+
+    // By Qualiopi date (organisations without one last), two per page.
+    const args = { f: { search: { contains: "tri " } }, o: [{ field: "QUALIOPI_VALID_UNTIL", direction: "ASC" }], first: 2 };
+    const page1 = await ok(api, LIST, args);
+    expect(names(page1)).toEqual(["Tri Gamma", "Tri Bêta"]);
+    expect(page1.organisations.pageInfo.hasNextPage).toBe(true);
+    const page2 = await ok(api, LIST, { ...args, after: page1.organisations.pageInfo.endCursor });
+    expect(names(page2)).toEqual(["Tri Delta", "Tri Alpha"]);
+    expect(page2.organisations.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("shows a network manager only the organisations of their network", async () => {
+    const own = await createNetwork(api, "Réseau vu du responsable", "APP");
+    const other = await createNetwork(api, "Réseau d'à côté", "APP");
+    await createOrganisation(api, own.id, "Portée Dedans");
+    await createOrganisation(api, other.id, "Portée Dehors");
+    const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: own.id }]);
+    const res = await manager.gql(`{ organisations(filter: { or: [{ search: { contains: "portée" } }, { networkId: { eq: "${other.id}" } }] }) { totalCount edges { node { legalName } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.organisations.edges.map((e: any) => e.node.legalName)).toEqual(["Portée Dedans"]);
+    expect(res.data.organisations.totalCount).toBe(1);
   });
 });

@@ -107,6 +107,11 @@ export interface Fragment {
   label?: string;
   /** Label computed from the value (enums, regions). */
   labelOf?: (value: string) => string | null;
+  /**
+   * The expression to group on when `sql` and `label` are formatted from it (dates): grouping on it
+   * formats once per group instead of once per row.
+   */
+  group?: string;
   needs?: JoinName[];
 }
 
@@ -119,7 +124,7 @@ const dateFormats: Record<ReportDateTruncation, string> = {
 };
 const truncated = (column: string, unit: ReportDateTruncation, needs: JoinName[] = []): Fragment => {
   const t = `date_trunc('${unit.toLowerCase()}', (${column})::timestamp)`;
-  return { sql: `to_char(${t}, 'YYYY-MM-DD')`, label: `to_char(${t}, '${dateFormats[unit]}')`, needs };
+  return { sql: `to_char(${t}, 'YYYY-MM-DD')`, label: `to_char(${t}, '${dateFormats[unit]}')`, group: t, needs };
 };
 
 export const AGE_BANDS: Record<string, string> = {

@@ -4,6 +4,7 @@ import { DomainError, InputError } from "../../core/errors.js";
 import type { FilterDefinition } from "../../core/filter/define.js";
 import { scopePredicate, type ScopePredicate } from "../../core/scope.js";
 import { dimension, joins, measure, subjects, type Fragment, type JoinName, type MeasureFragment } from "./report.catalog.js";
+import { answerFromRollup } from "./report.rollup.js";
 import {
   reportCertificateFilter,
   reportDossierFilter,
@@ -13,6 +14,7 @@ import {
 } from "./report.filters.js";
 import {
   AggregateResult,
+  AggregateSource,
   ReportDateTruncation,
   type AggregateRow,
   type ReportDimension,
@@ -36,6 +38,8 @@ export interface AggregateArgs {
   filter?: ReportFilter | null;
   dateTruncation?: ReportDateTruncation | null;
   interval?: ReportIntervalInput | null;
+  /** Compute from the tables even when a rollup could answer (always fresh, slower). */
+  live?: boolean | null;
 }
 
 const filterDefinitions: Record<keyof ReportFilter, FilterDefinition> = {
@@ -67,7 +71,9 @@ function bindScope(p: Exclude<ScopePredicate, "ALL" | "NONE">, params: Record<st
 export const reportService = {
   /**
    * One aggregate: validated, compiled to ONE `SELECT … GROUP BY` within the caller's scope, run
-   * by PostgreSQL; Node only shapes the (at most MAX_GROUPS) groups it returns.
+   * by PostgreSQL; Node only shapes the (at most MAX_GROUPS) groups it returns. The statement reads
+   * a rollup (report.rollup.ts) when one answers the call exactly, else the tables; the result
+   * says which (`source`) and as of when (`freshAt`).
    */
   async aggregate(ctx: RequestContext, args: AggregateArgs): Promise<AggregateResult> {
     const { subject } = args;
@@ -106,43 +112,23 @@ export const reportService = {
         problems.push({ field: `filter.${part}`, message: `Le filtre ${part} ne s'applique pas au sujet ${subject}.` });
     if (problems.length) throw new InputError(problems);
 
-    const params: Record<string, unknown> = {};
-    const where: string[] = [];
-    const scope = scopePredicate(ctx, def.scope.entity, def.scope.alias);
-    if (scope === "NONE") where.push("FALSE");
-    else if (scope !== "ALL") where.push(`(${bindScope(scope, params)})`);
-    for (const [part, value] of Object.entries(args.filter ?? {})) {
-      if (value == null) continue;
-      const compiled = filterDefinitions[part as keyof ReportFilter].compile(ctx, value as Record<string, unknown>, def.filters[part as keyof ReportFilter]!);
-      if (compiled) {
-        where.push(`(${compiled.sql})`);
-        Object.assign(params, compiled.params);
-      }
-    }
-
-    const needed = new Set<JoinName>([...dims.flatMap((d) => d.f.needs ?? []), ...measures.flatMap((m) => m.f.needs ?? [])]);
-    const from = [def.from, ...(Object.keys(joins) as JoinName[]).filter((j) => needed.has(j)).map((j) => joins[j])].join(" ");
-    const select: string[] = [];
-    const groupBy: number[] = [];
-    dims.forEach((d, i) => {
-      select.push(`${d.f.sql} AS k${i}`);
-      groupBy.push(select.length);
-      if (d.f.label) {
-        select.push(`${d.f.label} AS l${i}`);
-        groupBy.push(select.length);
-      }
-    });
-    measures.forEach((m, i) => select.push(`${m.f.sql} AS m${i}`));
-    select.push(`count(DISTINCT d."candidateId")::int AS candidates`);
-    const order = dims.map((_d, i) => `k${i} NULLS LAST`);
-    const sql =
-      `SELECT ${select.join(", ")} FROM ${from}` +
-      (where.length ? ` WHERE ${where.join(" AND ")}` : "") +
-      (groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : "") +
-      (order.length ? ` ORDER BY ${order.join(", ")}` : "") +
-      ` LIMIT ${MAX_GROUPS + 1}`;
-    const [text, values] = ctx.ds.driver.escapeQueryWithParameters(sql, params);
-    const raw: Record<string, unknown>[] = await ctx.em.query(text, values);
+    const hasFilter = Object.values(args.filter ?? {}).some((v) => v != null);
+    const fromRollup = args.live
+      ? null
+      : await answerFromRollup(ctx, {
+          subject,
+          groupBy: args.groupBy,
+          dims,
+          measures: args.measures,
+          unit,
+          hasFilter,
+          hasInterval: !!args.interval,
+          suppress,
+          minGroup: MIN_GROUP_CANDIDATES,
+          maxGroups: MAX_GROUPS,
+        });
+    const freshAt = fromRollup?.freshAt ?? new Date();
+    const raw = fromRollup?.raw ?? (await reportService.live(ctx, args, dims, measures, suppress));
     if (raw.length > MAX_GROUPS)
       throw new DomainError(
         ErrorCode.BAD_USER_INPUT,
@@ -172,6 +158,62 @@ export const reportService = {
         suppressed,
       };
     });
-    return Object.assign(new AggregateResult(), { subject, rows, suppressedCount, minimumGroupSize: suppress ? MIN_GROUP_CANDIDATES : null });
+    return Object.assign(new AggregateResult(), {
+      subject,
+      rows,
+      suppressedCount,
+      minimumGroupSize: suppress ? MIN_GROUP_CANDIDATES : null,
+      source: fromRollup ? AggregateSource.ROLLUP : AggregateSource.LIVE,
+      freshAt,
+    });
+  },
+
+  /** The live statement: the subject's tables, joined, scoped, filtered and grouped. */
+  async live(
+    ctx: RequestContext,
+    args: AggregateArgs,
+    dims: { name: ReportDimension; f: Fragment }[],
+    measures: { name: ReportMeasure; f: MeasureFragment }[],
+    suppress: boolean,
+  ): Promise<Record<string, unknown>[]> {
+    const def = subjects[args.subject];
+    const params: Record<string, unknown> = {};
+    const where: string[] = [];
+    const scope = scopePredicate(ctx, def.scope.entity, def.scope.alias);
+    if (scope === "NONE") where.push("FALSE");
+    else if (scope !== "ALL") where.push(`(${bindScope(scope, params)})`);
+    for (const [part, value] of Object.entries(args.filter ?? {})) {
+      if (value == null) continue;
+      const compiled = filterDefinitions[part as keyof ReportFilter].compile(ctx, value as Record<string, unknown>, def.filters[part as keyof ReportFilter]!);
+      if (compiled) {
+        where.push(`(${compiled.sql})`);
+        Object.assign(params, compiled.params);
+      }
+    }
+
+    const needed = new Set<JoinName>([...dims.flatMap((d) => d.f.needs ?? []), ...measures.flatMap((m) => m.f.needs ?? [])]);
+    const from = [def.from, ...(Object.keys(joins) as JoinName[]).filter((j) => needed.has(j)).map((j) => joins[j])].join(" ");
+    const select: string[] = [];
+    const groupBy: string[] = [];
+    dims.forEach((d, i) => {
+      select.push(`${d.f.sql} AS k${i}`);
+      groupBy.push(d.f.group ?? String(select.length));
+      if (d.f.label) {
+        select.push(`${d.f.label} AS l${i}`);
+        if (!d.f.group) groupBy.push(String(select.length));
+      }
+    });
+    measures.forEach((m, i) => select.push(`${m.f.sql} AS m${i}`));
+    // Distinct candidates decide suppression only: not counted (an extra sort) for other callers.
+    if (suppress) select.push(`count(DISTINCT d."candidateId")::int AS candidates`);
+    const order = dims.map((_d, i) => `k${i} NULLS LAST`);
+    const sql =
+      `SELECT ${select.join(", ")} FROM ${from}` +
+      (where.length ? ` WHERE ${where.join(" AND ")}` : "") +
+      (groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : "") +
+      (order.length ? ` ORDER BY ${order.join(", ")}` : "") +
+      ` LIMIT ${MAX_GROUPS + 1}`;
+    const [text, values] = ctx.ds.driver.escapeQueryWithParameters(sql, params);
+    return ctx.em.query(text, values);
   },
 };

@@ -83,6 +83,19 @@ export const ReportProcessStep = {
 } as const;
 export type ReportProcessStep = (typeof ReportProcessStep)[keyof typeof ReportProcessStep];
 
+/** Where an aggregate's figures come from (docs/adr/0020-report-rollups.md). */
+export const AggregateSource = { LIVE: "LIVE", ROLLUP: "ROLLUP" } as const;
+export type AggregateSource = (typeof AggregateSource)[keyof typeof AggregateSource];
+
+registerEnumType(AggregateSource, {
+  name: "AggregateSource",
+  description: "Origine des chiffres d'un agrégat",
+  valuesConfig: {
+    LIVE: { description: "Calculés sur les tables au moment de l'appel" },
+    ROLLUP: { description: "Lus dans un cumul (vue matérialisée) rafraîchi chaque heure : à jour à la date freshAt" },
+  },
+});
+
 registerEnumType(ReportSubject, {
   name: "ReportSubject",
   description: "Ce que l'agrégat compte (une ligne du sujet = une ligne de sa table)",
@@ -261,4 +274,12 @@ export class AggregateResult {
 
   @Field(() => Int, { nullable: true, description: "Seuil de candidats distincts sous lequel un groupe est masqué ; null : pas de masquage pour cet appelant" })
   minimumGroupSize: number | null;
+
+  @Field(() => AggregateSource, { description: "LIVE : calculé sur les tables ; ROLLUP : lu dans un cumul rafraîchi périodiquement" })
+  source: AggregateSource;
+
+  @Field(() => Date, {
+    description: "Instant auquel les chiffres sont à jour : celui de l'appel (LIVE) ou du dernier rafraîchissement du cumul (ROLLUP) ; les modifications postérieures n'y sont pas",
+  })
+  freshAt: Date;
 }

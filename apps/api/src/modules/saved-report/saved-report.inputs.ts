@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { JSONObjectResolver } from "graphql-scalars";
-import { Connection, PageArgs } from "../../core/list.js";
+import { Connection } from "../../core/list.js";
 import { SavedReport, SavedReportVisibility } from "./saved-report.entity.js";
 
 // Inputs are checked by the service, every problem at once (document, variables, name, network).
@@ -45,24 +45,6 @@ export class UpdateSavedReportInput {
 
   @Field(() => ID, { nullable: true })
   networkId?: string | null;
-}
-
-@InputType({ description: "Filtre des rapports enregistrés" })
-export class SavedReportFilter {
-  @Field(() => SavedReportVisibility, { nullable: true })
-  visibility?: SavedReportVisibility | null;
-
-  @Field(() => Boolean, { nullable: true, description: "true : les siens seulement ; false : ceux des autres" })
-  mine?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: "Une partie du nom ou de la description (sans casse ni accents)" })
-  search?: string | null;
-}
-
-@ArgsType()
-export class SavedReportListArgs extends PageArgs {
-  @Field(() => SavedReportFilter, { nullable: true })
-  filter?: SavedReportFilter | null;
 }
 
 export const SavedReportConnection = Connection(SavedReport);

@@ -1,14 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { JSONObjectResolver } from "graphql-scalars";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { SavedReport } from "./saved-report.entity.js";
-import { CreateSavedReportInput, SavedReportConnection, SavedReportListArgs, SavedReportRun, UpdateSavedReportInput } from "./saved-report.inputs.js";
+import { CreateSavedReportInput, SavedReportConnection, SavedReportRun, UpdateSavedReportInput } from "./saved-report.inputs.js";
+import { savedReportList } from "./saved-report.list.js";
 import { savedReportService } from "./saved-report.service.js";
 
 @Resolver(() => SavedReport)
 export class SavedReportResolver {
-  @Query(() => SavedReportConnection, { description: "Les rapports enregistrés que l'on peut voir (les siens, ceux de ses réseaux, les publics), par nom" })
-  savedReports(@Ctx() ctx: RequestContext, @Args(() => SavedReportListArgs) args: SavedReportListArgs) {
+  @Query(() => SavedReportConnection, {
+    description: "Les rapports enregistrés que l'on peut voir (les siens, ceux de ses réseaux, les publics), filtrés et triés (par défaut par nom)",
+  })
+  savedReports(@Ctx() ctx: RequestContext, @Args(() => savedReportList.Args) args: ListArgs) {
     return savedReportService.list(ctx, args);
   }
 

@@ -1,16 +1,15 @@
 import { execute, GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import { AuditAction, ErrorCode, nameProblem, type FieldProblem } from "@clea/schema";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { budgetForRoles, costBudget } from "../../core/cost-budget.js";
 import { assertNoProblems, isDomainError } from "../../core/errors.js";
 import { findOrFail, isUuid } from "../../core/find.js";
 import { armorProtection, exceedsTokens, graphqlLimitsFromEnv, operationCost, QueryLimitError, type GraphqlLimits } from "../../core/graphql-limits.js";
-import { paginate, type ConnectionShape } from "../../core/list.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { logger } from "../../core/logger.js";
 import { assertAllowed } from "../../core/permissions.js";
 import { getSchema } from "../../core/schema.js";
-import { scopedQuery } from "../../core/scope.js";
-import { whereTextContains } from "../../core/text-search.js";
 import { Network } from "../network/network.entity.js";
 import { auditService, changedFieldNames } from "../audit/audit.service.js";
 import { audited } from "../audit/audited.js";
@@ -22,7 +21,8 @@ import {
   SavedReport,
   SavedReportVisibility,
 } from "./saved-report.entity.js";
-import type { CreateSavedReportInput, SavedReportListArgs, SavedReportRun, SavedReportRunError, UpdateSavedReportInput } from "./saved-report.inputs.js";
+import type { CreateSavedReportInput, SavedReportRun, SavedReportRunError, UpdateSavedReportInput } from "./saved-report.inputs.js";
+import { savedReportList } from "./saved-report.list.js";
 import { memberNetworkIds } from "./saved-report.scope.js";
 
 const WHAT = "Rapport enregistré";
@@ -127,16 +127,9 @@ const trimmedOrNull = (s: string | null | undefined) => (s == null || s.trim() =
 export const savedReportService = {
   canEdit,
 
-  list(ctx: RequestContext, args: SavedReportListArgs): Promise<ConnectionShape<SavedReport>> {
-    const qb = scopedQuery(ctx, SavedReport, "r");
-    const f = args.filter;
-    if (f?.visibility) qb.andWhere(`r.visibility = :visibility`, { visibility: f.visibility });
-    if (f?.mine != null) {
-      if (!ctx.principal) qb.andWhere(f.mine ? "false" : "true");
-      else qb.andWhere(f.mine ? `r."ownerId" = :me` : `r."ownerId" <> :me`, { me: ctx.principal.userId });
-    }
-    whereTextContains(qb, ["r.name", "coalesce(r.description, '')"], f?.search);
-    return paginate(qb, args, "name");
+  /** The reports the caller may see, filtered and sorted as asked (by name by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<SavedReport>> {
+    return savedReportList.page(ctx, args);
   },
 
   get(ctx: RequestContext, id: string): Promise<SavedReport> {
@@ -246,7 +239,7 @@ const pick = (r: SavedReport): ReportValues => ({
 });
 
 /** The same cost check and budget charge as the server's plugin (core/graphql-limits.ts). */
-async function chargeCost(ctx: RequestContext, schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Promise<number> {
+export async function chargeCost(ctx: RequestContext, schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Promise<number> {
   const { limits } = serverLimits();
   let cost: number;
   try {

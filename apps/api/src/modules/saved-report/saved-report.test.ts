@@ -27,8 +27,8 @@ const CREATE = `mutation($input: CreateSavedReportInput!) { createSavedReport(in
 const UPDATE = `mutation($id: ID!, $input: UpdateSavedReportInput!) { updateSavedReport(id: $id, input: $input) { ${FIELDS} } }`;
 const DELETE = `mutation($id: ID!) { deleteSavedReport(id: $id) }`;
 const GET = `query($id: ID!) { savedReport(id: $id) { ${FIELDS} } }`;
-const LIST = `query($filter: SavedReportFilter, $first: Int, $after: String) {
-  savedReports(filter: $filter, first: $first, after: $after) { totalCount edges { node { id name visibility } } pageInfo { hasNextPage endCursor } } }`;
+const LIST = `query($filter: SavedReportFilter, $orderBy: [SavedReportOrder!], $first: Int, $after: String) {
+  savedReports(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount edges { node { id name visibility } } pageInfo { hasNextPage endCursor } } }`;
 const RUN = `mutation($id: ID!, $variables: JSONObject) { runSavedReport(id: $id, variables: $variables) { data errors { message code } cost } }`;
 
 /** Dossiers counted by network through the aggregate, plus the dossier list's total. */
@@ -113,7 +113,7 @@ describe("visibility", () => {
   });
 
   const visible = async (who: Actor) => {
-    const res = await who.gql(LIST, { filter: { search: "zz" }, first: 100 });
+    const res = await who.gql(LIST, { filter: { search: { contains: "zz" } }, first: 100 });
     expect(res.errors).toBeUndefined();
     return (res.data.savedReports.edges as { node: { id: string } }[]).map((e) => e.node.id);
   };
@@ -138,14 +138,28 @@ describe("visibility", () => {
   it("shows a public report to every signed-in user, and lists by the filter", async () => {
     expect(await visible(nationalAnalyst)).toEqual([pub.id]);
     expect((await api.anonymousGql(GET, { id: pub.id })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const mine = await managerApp.gql(LIST, { filter: { mine: true, visibility: "NETWORK" } });
+    const mine = await managerApp.gql(LIST, { filter: { ownerId: { eq: managerApp.id }, visibility: { eq: "NETWORK" } } });
     expect(mine.data.savedReports.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([network.id]);
-    const notMine = await analystApp.gql(LIST, { filter: { mine: false, search: "zz" } });
+    const notMine = await analystApp.gql(LIST, { filter: { ownerId: { ne: analystApp.id }, search: { contains: "zz" } } });
     expect(notMine.data.savedReports.totalCount).toBe(2);
-    const page = await managerApp.gql(LIST, { filter: { search: "ZZ" }, first: 2 });
+    const page = await managerApp.gql(LIST, { filter: { search: { contains: "ZZ" } }, first: 2 });
     expect(page.data.savedReports).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    const next = await managerApp.gql(LIST, { filter: { search: "zz" }, first: 2, after: page.data.savedReports.pageInfo.endCursor });
+    const next = await managerApp.gql(LIST, { filter: { search: { contains: "zz" } }, first: 2, after: page.data.savedReports.pageInfo.endCursor });
     expect(next.data.savedReports.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(["Zz réseau"]);
+  });
+
+  it("combines or/not and the shared network, sorts by creation and pages through it", async () => {
+    const ids = async (who: Actor, variables: Record<string, unknown>) =>
+      ((await who.gql(LIST, variables)).data.savedReports.edges as { node: { id: string } }[]).map((e) => e.node.id);
+    const zz = { search: { contains: "zz" } };
+    expect(await ids(managerApp, { filter: { ...zz, or: [{ visibility: { eq: "PUBLIC" } }, { network: { kind: { eq: "APP" } } }] } })).toEqual([pub.id, network.id]);
+    expect(await ids(managerApp, { filter: { ...zz, not: { visibility: { eq: "PRIVATE" } } } })).toEqual([pub.id, network.id]);
+    const byCreation = { filter: zz, orderBy: [{ field: "CREATED_AT", direction: "DESC" }], first: 2 };
+    const first = await managerApp.gql(LIST, byCreation);
+    const next = await managerApp.gql(LIST, { ...byCreation, after: first.data.savedReports.pageInfo.endCursor });
+    expect([...first.data.savedReports.edges, ...next.data.savedReports.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual([pub.id, network.id, priv.id]);
+    // Another network's manager asks for the private and network reports by id: still only the public one.
+    expect(await ids(managerGreta, { filter: { id: { in: [priv.id, network.id, pub.id] } } })).toEqual([pub.id]);
   });
 
   it("lets only the owner or an ADMIN change or delete a report", async () => {

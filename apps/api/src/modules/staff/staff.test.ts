@@ -42,7 +42,7 @@ describe("assigning staff", () => {
     // Both establishments now count the person.
     expect((await ok(api, STAFF, { id: a.id })).establishmentStaff.map((s: any) => s.function)).toEqual(["ADVISOR"]);
     // Every assignment is in the audit trail.
-    const events = (await api.gql(EVENTS, { f: { entityType: "StaffAssignment" } })).data.auditEvents.edges.map((e: any) => e.node);
+    const events = (await api.gql(EVENTS, { f: { entityType: { eq: "StaffAssignment" } } })).data.auditEvents.edges.map((e: any) => e.node);
     for (const row of res.assignStaff)
       expect(events).toContainEqual(expect.objectContaining({ action: "CREATE", entityId: row.id, networkId: network.id, establishmentId: b.id }));
   });
@@ -99,7 +99,7 @@ describe("ending an assignment", () => {
     // History: still listed, ended.
     const staff = (await ok(api, STAFF, { id: e.id })).establishmentStaff;
     expect(staff).toContainEqual(expect.objectContaining({ id: assignment.id, function: "CENTRE_MANAGER", current: false, endedOn: todayInFrance() }));
-    const events = (await api.gql(EVENTS, { f: { entityId: assignment.id } })).data.auditEvents.edges.map((x: any) => x.node);
+    const events = (await api.gql(EVENTS, { f: { entityId: { eq: assignment.id } } })).data.auditEvents.edges.map((x: any) => x.node);
     expect(events[0]).toMatchObject({ action: "UPDATE", changedFields: ["endedOn"], networkId: network.id, establishmentId: e.id });
 
     // Ended once is enough; a new assignment in the same function is possible.
@@ -148,7 +148,7 @@ describe("evaluator accreditations", () => {
     expect(res.data.recordEvaluatorAccreditation).toMatchObject({ userId: evaluator.id, trainedOn: "2025-03-14", certification: { code: "CLEA" } });
     const staff = (await manager.gql(STAFF, { id: e.id })).data.establishmentStaff;
     expect(staff[0].accreditations).toEqual([{ trainedOn: "2025-03-14", reference: "FORM-2025-001", certification: { code: "CLEA" } }]);
-    const events = (await api.gql(EVENTS, { f: { entityId: res.data.recordEvaluatorAccreditation.id } })).data.auditEvents.edges;
+    const events = (await api.gql(EVENTS, { f: { entityId: { eq: res.data.recordEvaluatorAccreditation.id } } })).data.auditEvents.edges;
     expect(events[0].node).toMatchObject({ action: "CREATE", entityType: "EvaluatorAccreditation", networkId: network.id });
 
     const duplicate = await manager.gql(RECORD, { i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-03-14", reference: "X" } });

@@ -1,5 +1,7 @@
 import { Person, personOf } from "../staff/person.js";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ListArgs } from "../../core/collection.js";
+import type { ConnectionShape } from "../../core/list.js";
 import type { RequestContext } from "../../core/context.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
 import { Dossier } from "../dossier/dossier.entity.js";
@@ -7,10 +9,19 @@ import { Establishment } from "../establishment/establishment.entity.js";
 import { Domain } from "../referential/referential.entity.js";
 import { TrainingPath, TrainingPathDomain } from "./training-path.entity.js";
 import { CompleteTrainingPathInput, PlanTrainingPathInput } from "./training.inputs.js";
+import { trainingPathList } from "./training-path.list.js";
 import { trainingService } from "./training.service.js";
+import { TrainingPathConnection } from "./training.types.js";
 
 @Resolver(() => TrainingPath)
 export class TrainingPathResolver {
+  @Query(() => TrainingPathConnection, {
+    description: "Les parcours de formation visibles (comme leurs dossiers), filtrés et triés (par défaut les plus récemment commencés d'abord)",
+  })
+  trainingPaths(@Ctx() ctx: RequestContext, @Args(() => trainingPathList.Args) args: ListArgs): Promise<ConnectionShape<TrainingPath>> {
+    return trainingService.list(ctx, args);
+  }
+
   @Mutation(() => TrainingPath, {
     description:
       "Planifie un parcours de formation pour un dossier en formation, sur des domaines non acquis seulement (DOMAIN_NOT_MISSING) ; ne change ni l'état ni la version du dossier",

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { AuditAction, DossierState, ErrorCode, Role, TrainingPathStatus, dossierLabels, isWindowOver, type FieldProblem } from "@clea/schema";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { ConflictError, DomainError, InputError } from "../../core/errors.js";
 import { findOrFail, isUuid } from "../../core/find.js";
@@ -12,6 +14,7 @@ import { domainStatusesOf } from "../evaluation/domain-status.js";
 import { referentialRules } from "../evaluation/evaluation.rules.js";
 import { TrainingPath, TrainingPathDomain } from "./training-path.entity.js";
 import type { CompleteTrainingPathInput, PlanTrainingPathInput } from "./training.inputs.js";
+import { trainingPathList } from "./training-path.list.js";
 import "./training-path.scope.js";
 
 /** Who plans and follows training paths: the certifier, the network's managers, the centre's manager and advisors. */
@@ -33,6 +36,11 @@ async function lockPath(tx: RequestContext, id: string): Promise<TrainingPath> {
 }
 
 export const trainingService = {
+  /** Training paths in the caller's scope, filtered and sorted as asked (most recently started first by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<TrainingPath>> {
+    return trainingPathList.page(ctx, args);
+  },
+
   /**
    * Plans a training path on domains the dossier has not acquired (DOMAIN_NOT_MISSING otherwise),
    * for a dossier IN_TRAINING within its window. Not a transition (the dossier's state and version

@@ -135,3 +135,44 @@ describe("training paths", () => {
     expect(refused.message).toContain("D1");
   });
 });
+
+describe("the training paths list", () => {
+  const LIST = `query($f: TrainingPathFilter, $o: [TrainingPathOrder!], $after: String) {
+    trainingPaths(first: 2, after: $after, filter: $f, orderBy: $o) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id dossierId status trainingOrganisation networkId } } } }`;
+
+  it("is scoped like the dossiers, filtered on the path and its dossier, sorted and paged", async () => {
+    const otherNetwork = await createNetwork(api, "Réseau des parcours voisins");
+    const elsewhere = await evaluationCentre(api, await createOrganisation(api, otherNetwork.id, "Organisme voisin"));
+    const local = await evaluationCentre(api, await createOrganisation(api, networkId, "Organisme des parcours listés"));
+    const d1 = await afterPreliminary(api, local, criteria, ["D1", "D2"]);
+    const d2 = await afterPreliminary(api, local, criteria, ["D3"]);
+    const far = await afterPreliminary(api, elsewhere, criteria, ["D1"]);
+    const p1 = await trainingOn(api, d1.id, ["D1"]);
+    const p2 = await trainingOn(api, d1.id, ["D2"]);
+    const p3 = await trainingOn(api, d2.id, ["D3"]);
+    await trainingOn(api, far.id, ["D1"]);
+    await ok(api, CANCEL, { id: p2.id });
+    const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId }]);
+    const run = async (variables: Record<string, unknown>) => {
+      const res = await manager.gql(LIST, variables);
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data.trainingPaths;
+    };
+
+    const inLocal = { establishmentId: { in: [local.establishment.id, elsewhere.establishment.id] } };
+    const first = await run({ f: inLocal, o: [{ field: "CREATED_AT", direction: "ASC" }] });
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await run({ f: inLocal, o: [{ field: "CREATED_AT", direction: "ASC" }], after: first.pageInfo.endCursor });
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual([p1.id, p2.id, p3.id]);
+
+    const planned = await run({ f: { ...inLocal, not: { status: { eq: "CANCELLED" } }, domainCode: { contains: "D1" } } });
+    expect(planned.edges.map((e: any) => e.node.id)).toEqual([p1.id]);
+    const ofDossier = await run({ f: { ...inLocal, dossier: { candidateId: { eq: d2.candidateId } } } });
+    expect(ofDossier.edges.map((e: any) => e.node.id)).toEqual([p3.id]);
+    expect((await run({ f: { dossierId: { eq: far.id } } })).totalCount).toBe(0);
+    expect((await api.gql(LIST, { f: { dossierId: { eq: far.id } } })).data.trainingPaths.totalCount).toBe(1);
+  });
+});

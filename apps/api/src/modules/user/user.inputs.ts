@@ -1,8 +1,7 @@
-import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { ArrayMaxSize, IsEnum, IsOptional, MaxLength, ValidateNested, isEmail } from "class-validator";
-import { Role, UserStatus } from "@clea/schema";
+import { Field, ID, InputType } from "type-graphql";
+import { ArrayMaxSize, IsEnum, IsOptional, ValidateNested, isEmail } from "class-validator";
+import { Role } from "@clea/schema";
 import { IsName, SharedRule } from "../../core/input-rules.js";
-import { PageArgs } from "../../core/list.js";
 
 export const EMAIL_MAX = 254;
 export const DISPLAY_NAME_MAX = 200;
@@ -47,22 +46,4 @@ export class InviteUserInput {
   @ArrayMaxSize(MAX_GRANTS, { message: `Au plus ${MAX_GRANTS} rôles par utilisateur.` })
   @ValidateNested()
   roles: RoleGrantInput[];
-}
-
-@ArgsType()
-export class UsersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Texte cherché dans l'adresse e-mail et le nom, sans tenir compte de la casse ni des accents" })
-  @IsOptional()
-  @MaxLength(200, { message: "La recherche compte au plus 200 caractères." })
-  search?: string | null;
-
-  @Field(() => UserStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(UserStatus, { message: "Statut inconnu." })
-  status?: UserStatus | null;
-
-  @Field(() => Role, { nullable: true, description: "Seulement les utilisateurs ayant ce rôle (dans votre périmètre)" })
-  @IsOptional()
-  @IsEnum(Role, { message: "Rôle inconnu." })
-  role?: Role | null;
 }

@@ -1,11 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "@clea/schema";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
-import type { ConnectionShape } from "../../core/list.js";
+import { mapConnection, type ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { Network } from "../network/network.entity.js";
-import { InviteUserInput, RoleGrantInput, UsersArgs } from "./user.inputs.js";
+import { InviteUserInput, RoleGrantInput } from "./user.inputs.js";
+import { userList } from "./user.list.js";
 import { toUserView, userService } from "./user.service.js";
 import { InvitationView, RoleAssignmentView, UserConnection, UserView } from "./user.types.js";
 
@@ -14,10 +16,12 @@ const MANAGERS = [Role.ADMIN, Role.NETWORK_MANAGER];
 @Resolver(() => UserView)
 export class UserResolver {
   @Authorized(...MANAGERS)
-  @Query(() => UserConnection, { description: "Les comptes visibles (tous pour un administrateur ; ceux de ses réseaux pour un responsable de réseau), par adresse e-mail" })
-  async users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs): Promise<ConnectionShape<UserView>> {
+  @Query(() => UserConnection, {
+    description: "Les comptes visibles (tous pour un administrateur ; ceux de ses réseaux pour un responsable de réseau), filtrés et triés (par défaut par adresse e-mail)",
+  })
+  async users(@Ctx() ctx: RequestContext, @Args(() => userList.Args) args: ListArgs): Promise<ConnectionShape<UserView>> {
     const page = await userService.list(ctx, args);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toUserView(e.node) })) };
+    return mapConnection(page, toUserView);
   }
 
   @Authorized(...MANAGERS)

@@ -1,13 +1,13 @@
 import { In, IsNull } from "typeorm";
 import { Role, UserStatus, collectProblems, nameProblem } from "@clea/schema";
 import type { RoleGrant } from "../../core/auth/principal.js";
+import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { ConflictError, NotFoundError, assertNoProblems } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
-import { paginate, type ConnectionShape } from "../../core/list.js";
+import type { ConnectionShape } from "../../core/list.js";
 import { ForbiddenError } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
-import { whereTextContains } from "../../core/text-search.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
 import { recordAuthEvent } from "../auth/auth-events.js";
 import { createInvitation } from "../auth/invitations.js";
@@ -15,7 +15,8 @@ import { revokeUserSessions } from "../auth/sessions.js";
 import { mayGrant, normaliseGrants, sameGrants } from "./role-grants.js";
 import { RoleAssignment } from "./role-assignment.entity.js";
 import { User } from "./user.entity.js";
-import { DISPLAY_NAME_MAX, type InviteUserInput, type RoleGrantInput, type UsersArgs } from "./user.inputs.js";
+import { DISPLAY_NAME_MAX, type InviteUserInput, type RoleGrantInput } from "./user.inputs.js";
+import { userList } from "./user.list.js";
 import type { InvitationView, RoleAssignmentView, UserView } from "./user.types.js";
 
 /** Emails are compared and stored trimmed and lower-cased. */
@@ -64,18 +65,9 @@ async function manageableUser(ctx: RequestContext, id: string, selfMessage: stri
 }
 
 export const userService = {
-  list(ctx: RequestContext, args: UsersArgs): Promise<ConnectionShape<User>> {
-    const qb = scopedQuery(ctx, User, "u");
-    whereTextContains(qb, ["u.email", `u."displayName"`], args.search);
-    if (args.status) qb.andWhere("u.status = :status", { status: args.status });
-    if (args.role) {
-      const managed = ctx.principal && !ctx.principal.national(Role.ADMIN) ? ctx.principal.networkIds(Role.NETWORK_MANAGER) : null;
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM role_assignment fra WHERE fra."userId" = u.id AND fra."endedOn" IS NULL AND fra.role = :role${managed ? ` AND fra."networkId" IN (:...managed)` : ""})`,
-        { role: args.role, managed: managed?.length ? managed : [null] },
-      );
-    }
-    return paginate(qb, args, "email");
+  /** Accounts the caller may see, filtered and sorted as asked (by email by default). */
+  list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<User>> {
+    return userList.page(ctx, args);
   },
 
   get: visibleUser,

@@ -22,7 +22,8 @@ let mixed: TestUser;
 const INVITE = `mutation($i: InviteUserInput!) { inviteUser(input: $i) { link user { id email roles { role networkId establishmentId } } } }`;
 const SET_ROLES = `mutation($id: ID!, $roles: [RoleGrantInput!]!) { setUserRoles(id: $id, roles: $roles) { id roles { role networkId establishmentId } } }`;
 const USER = `query($id: ID!) { user(id: $id) { id email roles { role network { name } establishment { name } } } }`;
-const USERS = `query($search: String, $role: Role, $status: UserStatus) { users(first: 100, search: $search, role: $role, status: $status) { totalCount edges { node { email status invitationPending } } } }`;
+const USERS = `query($f: UserFilter, $o: [UserOrder!], $first: Int = 100, $after: String) { users(first: $first, after: $after, filter: $f, orderBy: $o) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { email status invitationPending } } } }`;
 const MISSING_ID = "6f1c2a9e-0000-4000-8000-000000000000";
 
 let seq = 0;
@@ -97,10 +98,12 @@ describe("an ADMIN", () => {
   it("lists every account, with search, status and role filters, and reads roles with their network and establishment", async () => {
     const all = await api.gql(USERS, {});
     expect(all.data.users.totalCount).toBeGreaterThanOrEqual(5);
-    const search = await api.gql(USERS, { search: "ALPHA" });
+    const search = await api.gql(USERS, { f: { search: { contains: "ALPHA" } } });
     expect(search.data.users.edges.map((e: any) => e.node.email)).toEqual(["advisor.alpha@exemple.fr", "manager.alpha@exemple.fr"]);
-    const trainers = await api.gql(USERS, { role: "TRAINER" });
+    const trainers = await api.gql(USERS, { f: { roles: { role: { eq: "TRAINER" } } } });
     expect(trainers.data.users.edges.map((e: any) => e.node.email)).toEqual(["mixed@exemple.fr"]);
+    const advisorsNotBeta = await api.gql(USERS, { f: { roles: { role: { in: ["ADVISOR", "TRAINER"] } }, not: { search: { contains: "beta" } }, email: { contains: "@exemple.fr" } } });
+    expect(advisorsNotBeta.data.users.edges.map((e: any) => e.node.email)).toEqual(["advisor.alpha@exemple.fr", "mixed@exemple.fr"]);
     const read = await api.gql(USER, { id: advisorA.id });
     expect(read.data.user.roles).toEqual([{ role: "ADVISOR", network: { name: "Réseau Alpha" }, establishment: { name: "Alpha Centre" } }]);
   });
@@ -168,6 +171,12 @@ describe("a NETWORK_MANAGER", () => {
     expect(emails).not.toContain("advisor.beta@exemple.fr");
     expect(emails).not.toContain(api.admin!.email);
     expect(list.data.users.totalCount).toBe(emails.length);
+    // Filtering on roles only tests the roles they may see: the TRAINER role in network Beta is not one.
+    const mixedInBeta = { roles: { role: { eq: "TRAINER" }, networkId: { eq: netB.id } } };
+    expect((await api.gql(USERS, { f: mixedInBeta })).data.users.edges.map((e: any) => e.node.email)).toEqual(["mixed@exemple.fr"]);
+    const tested = await managerA.gql(USERS, { f: { or: [mixedInBeta, { search: { contains: "beta" } }] } });
+    expect(tested.errors).toBeUndefined();
+    expect(tested.data.users.totalCount).toBe(0);
 
     const foreign = await managerA.gql(USER, { id: advisorB.id });
     const missing = await managerA.gql(USER, { id: MISSING_ID });
@@ -200,7 +209,7 @@ describe("a NETWORK_MANAGER", () => {
     const staff = await createUser(api, { grants: [{ role: "ADVISOR", networkId: netA.id, establishmentId: estA2.id }] });
     const off = await managerA.gql(`mutation($id: ID!) { deactivateUser(id: $id) { status } }`, { id: staff.id });
     expect(off.data).toEqual({ deactivateUser: { status: "DISABLED" } });
-    const disabled = await managerA.gql(USERS, { status: "DISABLED" });
+    const disabled = await managerA.gql(USERS, { f: { status: { eq: "DISABLED" } } });
     expect(disabled.data.users.edges.map((e: any) => e.node.email)).toContain(staff.email);
     const on = await managerA.gql(`mutation($id: ID!) { reactivateUser(id: $id) { status } }`, { id: staff.id });
     expect(on.data).toEqual({ reactivateUser: { status: "ACTIVE" } });
@@ -213,6 +222,20 @@ describe("a NETWORK_MANAGER", () => {
     }
     const rows = await api.ds.query(`SELECT role, "networkId" FROM role_assignment WHERE "userId" = $1`, [managerA.id]);
     expect(rows).toEqual([{ role: "NETWORK_MANAGER", networkId: netA.id }]);
+  });
+});
+
+describe("sorting the accounts", () => {
+  it("sorts by name, newest or last sign-in, and pages through the order", async () => {
+    for (const [email, displayName] of [["zoe.tri@exemple.fr", "Tri Zoé"], ["adele.tri@exemple.fr", "Tri Adèle"], ["marc.tri@exemple.fr", "Tri Marc"]])
+      await createUser(api, { email, displayName });
+    const args = { f: { search: { contains: ".tri@" } }, o: [{ field: "DISPLAY_NAME", direction: "DESC" }], first: 2 };
+    const first = (await api.gql(USERS, args)).data.users;
+    const second = (await api.gql(USERS, { ...args, after: first.pageInfo.endCursor })).data.users;
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.email)).toEqual(["zoe.tri@exemple.fr", "marc.tri@exemple.fr", "adele.tri@exemple.fr"]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const newest = (await api.gql(USERS, { ...args, o: [{ field: "CREATED_AT", direction: "DESC" }], first: 1 })).data.users;
+    expect(newest.edges[0].node.email).toBe("marc.tri@exemple.fr");
   });
 });
 

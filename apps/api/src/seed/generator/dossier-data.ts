@@ -10,8 +10,12 @@
  * in the state it has. So the proportions come out of the process instead of being typed: about a
  * quarter acquire every domain at the préalable; most others train on one to three domains.
  *
- * Deterministic for a seed and a day (choices, dates, results); database ids are random. Written
- * in batches with `unnest` inserts (a few statements per thousand dossiers), in one transaction.
+ * Deterministic for a seed and a day (choices, dates, results); database ids are random (évaluation
+ * ids time-ordered, so that the ~100 criterion results of each append to their index instead of
+ * landing on random pages). Written in batches with `unnest` inserts (a few statements per thousand
+ * dossiers), in one transaction; the criterion results of an évaluation travel as one string of
+ * scores (one character per criterion of the référentiel), expanded by PostgreSQL. While
+ * PostgreSQL writes a batch, the next one is computed (Node and the server work at once).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { base, Faker, fr } from "@faker-js/faker";
@@ -50,6 +54,13 @@ export interface DossierDataOptions {
   networkIds?: string[];
   /** Progress, every batch. */
   progress?: (done: number, total: number) => void;
+  /**
+   * Bulk load (benchmarks): skip the per-row foreign-key checks (`session_replication_role =
+   * replica`, which needs a superuser — silently not applied otherwise). The rows are consistent
+   * by construction (the generator's tests check it); this divides the time of tens of millions of
+   * criterion results by about three. It also skips any other trigger of the tables written.
+   */
+  bulk?: boolean;
 }
 
 export interface DossierCounts {
@@ -84,6 +95,10 @@ interface Rules {
   criterionId: Map<string, string>;
   /** Criterion codes by domain code. */
   criteriaOf: Map<string, string[]>;
+  /** Every criterion id, in a fixed order: the positions of the score strings of a batch. */
+  criterionOrder: string[];
+  /** Position (0-based) of each criterion code in `criterionOrder`. */
+  criterionPosition: Map<string, number>;
 }
 
 /** How hard each domain is at the préalable (domain brief §9.3: calculation and digital skills are most often missing). */
@@ -104,6 +119,21 @@ function certificateNumber(): string {
   return `CLEA-${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}-${s.slice(12)}`;
 }
 
+/**
+ * A version-7 UUID (RFC 9562): 48 bits of milliseconds, then random bits. Ids made in a row sort
+ * in the order they were made (a monotonic counter stands in for the clock within a run).
+ */
+let lastMs = 0;
+export function timeOrderedUuid(): string {
+  lastMs = Math.max(lastMs + 1, Date.now());
+  const b = randomBytes(16);
+  b.writeUIntBE(lastMs, 0, 6);
+  b[6] = 0x70 | (b[6]! & 0x0f);
+  b[8] = 0x80 | (b[8]! & 0x3f);
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, "0")}:00:00+01:00`;
 
@@ -120,13 +150,17 @@ async function loadRules(ctx: RequestContext): Promise<Rules> {
     new Map<string, string>(
       (await ctx.em.query(`SELECT code, id FROM ${table} WHERE "referentialId" = $1`, [referential.id])).map((r: { code: string; id: string }) => [r.code, r.id]),
     );
+  const criterionId = await ids("criterion");
+  const criterionCodes = [...criterionId.keys()].sort();
   return {
+    criterionOrder: criterionCodes.map((c) => criterionId.get(c)!),
+    criterionPosition: new Map(criterionCodes.map((c, i) => [c, i])),
     referentialId: referential.id,
     certificationId: referential.certificationId,
     outcome,
     domainId: await ids("domain"),
     subDomainId: await ids("sub_domain"),
-    criterionId: await ids("criterion"),
+    criterionId,
     criteriaOf: new Map(outcome.domains.map((d) => [d.code, d.subDomains.flatMap((s) => s.criteria)])),
   };
 }
@@ -183,7 +217,9 @@ class Batch {
   dossiers: unknown[][] = [];
   events: unknown[][] = [];
   evaluations: unknown[][] = [];
-  criterionResults: [string[], string[], boolean[]] = [[], [], []];
+  /** Per scored évaluation: its id and one character per criterion of `Rules.criterionOrder` ('1' acquired, '0' not acquired, '-' not scored). */
+  criterionResults: [string[], string[]] = [[], []];
+  criterionResultCount = 0;
   subDomainResults: unknown[][] = [];
   domainResults: unknown[][] = [];
   trainingPaths: unknown[][] = [];
@@ -195,7 +231,7 @@ class Batch {
 
 const columns = <T extends unknown[]>(rows: T[], width: number) => Array.from({ length: width }, (_, i) => rows.map((r) => r[i]));
 
-async function flush(ctx: RequestContext, b: Batch): Promise<void> {
+async function flush(ctx: RequestContext, b: Batch, criterionOrder: string[]): Promise<void> {
   const q = (sql: string, rows: unknown[][], width: number) => (rows.length ? ctx.em.query(sql, columns(rows, width)) : Promise.resolve());
   if (b.candidates.length) await ctx.em.getRepository(Candidate).insert(b.candidates);
   await q(
@@ -217,7 +253,14 @@ async function flush(ctx: RequestContext, b: Batch): Promise<void> {
     12,
   );
   if (b.criterionResults[0].length)
-    await ctx.em.query(`INSERT INTO criterion_result ("evaluationId", "criterionId", acquired) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bool[])`, b.criterionResults);
+    await ctx.em.query(
+      `INSERT INTO criterion_result ("evaluationId", "criterionId", acquired)
+       SELECT e.id, c.id, substr(e.scores, c.i::int, 1) = '1'
+         FROM unnest($1::uuid[], $2::text[]) AS e(id, scores) CROSS JOIN unnest($3::uuid[]) WITH ORDINALITY AS c(id, i)
+        WHERE substr(e.scores, c.i::int, 1) <> '-'
+        ORDER BY e.id, c.id`,
+      [...b.criterionResults, criterionOrder],
+    );
   await q(
     `INSERT INTO sub_domain_result ("evaluationId", "subDomainId", "acquiredCount", "criterionCount", validated) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::bool[])`,
     b.subDomainResults,
@@ -268,6 +311,10 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
   const int = (min: number, max: number) => faker.number.int({ min, max });
 
   return ctx.transaction(async (tx) => {
+    if (options.bulk) {
+      const [{ superuser }] = await tx.em.query(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
+      if (superuser) await tx.em.query(`SET LOCAL session_replication_role = replica`);
+    }
     const rules = await loadRules(tx);
     const ests = await loadEstablishments(tx, rules.certificationId, today, options.networkIds);
     if (!ests.length) throw new Error("no open establishment habilitated as CléA evaluator: generate organisations first");
@@ -302,6 +349,8 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
     let direct = 0;
     const allDomains = rules.outcome.domains.map((d) => d.code);
     let batch = new Batch();
+    /** The batch PostgreSQL is writing while the next one is computed (its error, if any, surfaces at the next await). */
+    let writing: Promise<void> = Promise.resolve();
 
     for (let n = 0; n < options.dossiers; n++) {
       const e = ests[n % ests.length]!;
@@ -335,7 +384,7 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
       };
       /** Scores `domains` (every criterion of each) and stores the evaluation with its derived outcomes. */
       const evaluate = (kind: "PRELIMINARY" | "FINAL", domains: string[], plannedOn: string, boost: number): DomainOutcome[] | null => {
-        const id = randomUUID();
+        const id = timeOrderedUuid();
         const done = plannedOn <= today;
         batch.evaluations.push([
           id, dossierId, e.networkId, e.id, kind, done ? "DONE" : "PLANNED", plannedOn, e.evaluatorId,
@@ -344,15 +393,17 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
         ]);
         if (!done) return null;
         const results: Record<string, CriterionResultValue> = {};
+        const scores = Array<string>(rules.criterionOrder.length).fill("-");
         for (const d of domains)
           for (const c of rules.criteriaOf.get(d)!) {
             const p = 1 / (1 + Math.exp(-(ability + boost - (DOMAIN_DIFFICULTY[d] ?? 0) - 0.8 * rnd())));
             const ok = rnd() < p;
             results[c] = ok ? "ACQUIRED" : "NOT_ACQUIRED";
-            batch.criterionResults[0].push(id);
-            batch.criterionResults[1].push(rules.criterionId.get(c)!);
-            batch.criterionResults[2].push(ok);
+            scores[rules.criterionPosition.get(c)!] = ok ? "1" : "0";
+            batch.criterionResultCount++;
           }
+        batch.criterionResults[0].push(id);
+        batch.criterionResults[1].push(scores.join(""));
         const outcomes = deriveOutcomes(rules.outcome, results, domains);
         const window = windowEndsOn ?? windowEnd(plannedOn);
         for (const d of outcomes) {
@@ -465,7 +516,10 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
       counts.dossiers++;
       counts.candidates++;
 
+      // Let the connection send the statements of the batch being written.
+      if (n % 50 === 49) await new Promise((r) => setImmediate(r));
       if (batch.dossiers.length === 1000 || n === options.dossiers - 1) {
+        await writing;
         // Jury sessions first (submissions refer to them): the new ones of this batch.
         const fresh = [...jurySessions.entries()].filter(([, s]) => !(s as { saved?: boolean }).saved);
         if (fresh.length) {
@@ -484,13 +538,15 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
           );
           for (const [, s] of fresh) (s as { saved?: boolean }).saved = true;
         }
-        counts.criterionResults += batch.criterionResults[0].length;
+        counts.criterionResults += batch.criterionResultCount;
         counts.fundingLines += batch.fundingLines.length;
-        await flush(tx, batch);
+        const done = n + 1;
+        writing = flush(tx, batch, rules.criterionOrder).then(() => options.progress?.(done, options.dossiers));
+        writing.catch(() => {});
         batch = new Batch();
-        options.progress?.(n + 1, options.dossiers);
       }
     }
+    await writing;
     counts.directToJuryRate = preliminariesDone ? direct / preliminariesDone : 0;
     return counts;
   });

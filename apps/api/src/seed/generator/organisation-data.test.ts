@@ -142,9 +142,9 @@ describe("loadDemoDataIfEmpty", () => {
     await loadDemoDataIfEmpty(api.ctx);
     expect(await count()).toBe(loaded);
 
-    const res = await api.gql(`{ networks(search: "Demo") { edges { node { name organisationCount } } }
-      habilitations(status: EXPIRED, first: 1) { totalCount edges { node { status allowedActions } } }
-      establishments(filter: { certificationCode: CLEA }) { totalCount } }`);
+    const res = await api.gql(`{ networks(filter: { search: { contains: "Demo" } }) { edges { node { name organisationCount } } }
+      habilitations(filter: { status: { eq: EXPIRED } }, first: 1) { totalCount edges { node { status allowedActions } } }
+      establishments(filter: { habilitations: { certificationCode: { eq: CLEA }, status: { eq: GRANTED } } }) { totalCount } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.networks.edges.map((e: any) => e.node.name).sort()).toEqual(["GRETA Demo", "Réseau APP Demo"]);
     expect(res.data.networks.edges.every((e: any) => e.node.organisationCount > 0)).toBe(true);

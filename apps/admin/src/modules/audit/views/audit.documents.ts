@@ -2,8 +2,8 @@ import { gql } from "@apollo/client/core";
 
 /** GraphQL documents of the audit screen. */
 export const AUDIT_EVENTS = gql`
-  query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {
-    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter, $orderBy: [AuditEventOrder!]) {
+    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -104,7 +104,8 @@ describe("candidate registration", () => {
     expect(typeof first.idempotencyKey).toBe("string");
 
     await wrapper.get('[data-testid="confirm-duplicate"]').trigger("click");
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe("candidate"));
+    // The candidate page is a lazily loaded route: give its first import time on a busy machine.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe("candidate"), { timeout: 10_000 });
     expect(router.currentRoute.value.params.id).toBe("c-2");
     expect(sent).toHaveLength(2);
     expect(sent[1]).toMatchObject({ confirmLikelyDuplicate: true, idempotencyKey: first.idempotencyKey, input: first.input });

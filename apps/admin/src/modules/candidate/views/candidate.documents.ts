@@ -104,7 +104,7 @@ export const CREATE_CANDIDATE = gql`
 /** Open establishments to choose from (a candidate's, a dossier's). */
 export const ESTABLISHMENT_CHOICES = gql`
   query CandidateEstablishmentChoices {
-    establishments(first: 100, filter: { status: OPEN }) {
+    establishments(first: 100, filter: { status: { eq: OPEN } }) {
       edges {
         node {
           id
@@ -120,7 +120,7 @@ export const ESTABLISHMENT_CHOICES = gql`
 /** Open establishments habilitated (granted, not ended) for a certification: those that may hold its dossiers. */
 export const HABILITATED_ESTABLISHMENTS = gql`
   query HabilitatedEstablishments($certificationCode: CertificationCode!) {
-    establishments(first: 100, filter: { status: OPEN, certificationCode: $certificationCode }) {
+    establishments(first: 100, filter: { status: { eq: OPEN }, habilitations: { certificationCode: { eq: $certificationCode }, status: { eq: GRANTED } } }) {
       edges {
         node {
           id

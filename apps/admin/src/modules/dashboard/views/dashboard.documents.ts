@@ -5,12 +5,12 @@ const ROWS = `rows { keys { dimension value label } values { measure value } sup
 
 /** Network manager and ADMIN: the figures of their networks (the API scopes them). */
 export const DASHBOARD_NETWORK = gql`
-  query DashboardNetwork {
+  query DashboardNetwork($expiring: DossierFilter!) {
     byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) { ${ROWS} }
     certifiedByYear: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: YEAR, measures: [COUNT]) { ${ROWS} }
     directToJury: aggregate(subject: DOSSIERS, groupBy: [], measures: [DIRECT_TO_JURY_RATE]) { ${ROWS} }
     domains: aggregate(subject: DOMAIN_RESULTS, groupBy: [DOMAIN], measures: [PRELIMINARY_ACQUISITION_RATE]) { ${ROWS} }
-    expiringDossiers: dossiers(filter: { expiringWithinMonths: 6 }, first: 1) { totalCount }
+    expiringDossiers: dossiers(filter: $expiring, first: 1) { totalCount }
     networkAttention {
       horizonDays
       expiringHabilitations(first: 10) {
@@ -33,7 +33,7 @@ export const DASHBOARD_NETWORK = gql`
 export const DASHBOARD_CENTRE = gql`
   query DashboardCentre($from: DateTimeISO!) {
     byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) { ${ROWS} }
-    evaluationSessions(filter: { from: $from }, first: 5) {
+    evaluationSessions(filter: { startsAt: { gte: $from }, cancelled: { eq: false } }, first: 5) {
       totalCount
       edges {
         node {
@@ -61,7 +61,7 @@ export const DASHBOARD_ANALYST = gql`
 /** Juries: the coming sessions and the dossiers waiting for a decision. */
 export const DASHBOARD_JURY = gql`
   query DashboardJury($from: LocalDate!) {
-    jurySessions(filter: { from: $from, openOnly: true }, first: 5) {
+    jurySessions(filter: { heldOn: { gte: $from }, closed: { eq: false } }, first: 5) {
       totalCount
       edges {
         node {
@@ -72,6 +72,6 @@ export const DASHBOARD_JURY = gql`
         }
       }
     }
-    waiting: dossiers(filter: { states: [SUBMITTED_TO_JURY] }, first: 1) { totalCount }
+    waiting: dossiers(filter: { state: { eq: SUBMITTED_TO_JURY } }, first: 1) { totalCount }
   }
 `;

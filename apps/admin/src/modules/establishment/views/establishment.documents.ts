@@ -2,8 +2,8 @@ import { gql } from "@apollo/client/core";
 
 /** GraphQL documents of the establishment screens. */
 export const ESTABLISHMENTS = gql`
-  query Establishments($first: Int, $after: String, $last: Int, $before: String, $filter: EstablishmentFilter) {
-    establishments(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query Establishments($first: Int, $after: String, $last: Int, $before: String, $filter: EstablishmentFilter, $orderBy: [EstablishmentOrder!]) {
+    establishments(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -87,7 +87,7 @@ export const ESTABLISHMENT = gql`
 /** Organisations to choose from when an establishment is created from the list. */
 export const ORGANISATION_CHOICES = gql`
   query OrganisationChoices($search: String) {
-    organisations(first: 100, search: $search) {
+    organisations(first: 100, filter: { search: { contains: $search } }) {
       edges {
         node {
           id
@@ -286,7 +286,7 @@ export const SESSION_CALENDAR = gql`
 /** People the manager may assign: visible accounts matching the search (name or e-mail). */
 export const STAFF_CANDIDATES = gql`
   query StaffCandidates($search: String) {
-    users(first: 20, search: $search) {
+    users(first: 20, filter: { search: { contains: $search } }) {
       totalCount
       edges {
         node {

@@ -2,8 +2,8 @@ import { gql } from "@apollo/client/core";
 
 /** GraphQL documents of the network and organisation screens. */
 export const NETWORKS = gql`
-  query Networks($first: Int, $after: String, $last: Int, $before: String, $search: String) {
-    networks(first: $first, after: $after, last: $last, before: $before, search: $search) {
+  query Networks($first: Int, $after: String, $last: Int, $before: String, $filter: NetworkFilter, $orderBy: [NetworkOrder!]) {
+    networks(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -45,7 +45,7 @@ export const NETWORK = gql`
         }
       }
     }
-    establishments(first: 100, filter: { networkId: $id }) {
+    establishments(first: 100, filter: { networkId: { eq: $id } }) {
       totalCount
       edges {
         node {

@@ -32,3 +32,34 @@ describe("ReportView errors", () => {
     wrapper.unmount();
   });
 });
+
+describe("ReportView with a saved report", () => {
+  it("restores the report's choices in the pickers (`/rapports?rapport=<id>`), and offers to update it", async () => {
+    const { SAVED_REPORT } = await import("../report.documents.ts");
+    const { SAVED_REPORT_DOCUMENT } = await import("../saved-report.ts");
+    const report = {
+      __typename: "SavedReport",
+      id: "r1",
+      name: "Taux par région",
+      visibility: "PRIVATE",
+      networkId: null,
+      ownerId: "u1",
+      updatedAt: "2026-11-20T10:00:00.000Z",
+      canEdit: true,
+      description: null,
+      document: SAVED_REPORT_DOCUMENT,
+      variables: { subject: "DOSSIERS", groupBy: ["REGION"], measures: ["CERTIFICATION_RATE_5Y"], filter: { dossier: { certificationCode: { eq: "CLEA" } } } },
+    };
+    const { wrapper, router } = await mountView(ReportView, { mocks: [{ request: { query: SAVED_REPORT, variables: { id: "r1" } }, result: { data: { savedReport: report } } }] });
+    await router.push("/rapports?rapport=r1");
+    for (let i = 0; i < 20 && !wrapper.find('[data-testid="report-opened"]').exists(); i++) await flush();
+    expect(wrapper.get('[data-testid="report-opened"]').text()).toContain("Taux par région");
+    expect((wrapper.get("#report-dimension-REGION").element as HTMLInputElement).checked).toBe(true);
+    expect((wrapper.get("#report-measure-CERTIFICATION_RATE_5Y").element as HTMLInputElement).checked).toBe(true);
+    expect((wrapper.get("#report-measure-COUNT").element as HTMLInputElement).checked).toBe(false);
+    expect((wrapper.get("#report-certification").element as HTMLSelectElement).value).toBe("CLEA");
+    expect(wrapper.get('[data-testid="report-query"]').text()).toContain("groupBy: [REGION]");
+    expect(wrapper.get('[data-testid="report-update"]').text()).toBe("Mettre à jour « Taux par région »");
+    wrapper.unmount();
+  });
+});

@@ -16,8 +16,8 @@ const ROLE_FIELDS = `
 `;
 
 export const USERS = gql`
-  query Users($first: Int, $after: String, $last: Int, $before: String, $search: String, $status: UserStatus, $role: Role) {
-    users(first: $first, after: $after, last: $last, before: $before, search: $search, status: $status, role: $role) {
+  query Users($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter, $orderBy: [UserOrder!]) {
+    users(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -134,7 +134,7 @@ export const NETWORK_CHOICES = gql`
 /** Establishments matching a search, within what the inviter sees (the API scopes the list). */
 export const ESTABLISHMENT_CHOICES = gql`
   query EstablishmentChoices($search: String) {
-    establishments(first: 50, filter: { search: $search }) {
+    establishments(first: 50, filter: { search: { contains: $search } }) {
       edges {
         node {
           id

@@ -1,0 +1,47 @@
+import { CertificationCode } from "@clea/schema";
+import { type Collection, defineCollection } from "../../core/collection.js";
+import { toOne } from "../../core/filter/define.js";
+import { instantOrder } from "../../core/order.js";
+import { Candidate } from "../candidate/candidate.entity.js";
+import { candidateList } from "../candidate/candidate.list.js";
+import { Dossier } from "../dossier/dossier.entity.js";
+import { dossierList } from "../dossier/dossier.list.js";
+import { Certificate } from "./certificate.entity.js";
+import "./certificate.scope.js";
+
+/** The certificates list (docs/adr/0019), read where their dossiers are. Most recently issued first by default. */
+export const certificateList: Collection<Certificate> = defineCollection<Certificate>({
+  name: "Certificate",
+  entity: Certificate,
+  alias: "c",
+  filter: {
+    description: "Filtre des certificats",
+    fields: {
+      id: "id",
+      number: { kind: "string", description: "Numéro du certificat" },
+      certificationCode: {
+        kind: { enum: CertificationCode, name: "CertificationCode" },
+        sql: (a) => `(SELECT cf.code FROM certification cf WHERE cf.id = ${a}."certificationId")`,
+        description: "Certification",
+      },
+      certificationId: "id",
+      dossierId: "id",
+      candidateId: "id",
+      establishmentId: "id",
+      networkId: "id",
+      jurySubmissionId: { kind: "id", description: "La présentation au jury qui l'a délivré" },
+      issuedOn: { kind: "date", description: "Date de délivrance" },
+      createdAt: { kind: "datetime", description: "Création" },
+    },
+    relations: {
+      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
+      candidate: toOne(() => candidateList.filter, Candidate, "candidateId", "Son titulaire"),
+    },
+  },
+  order: {
+    ISSUED_ON: { sql: (a) => `${a}."issuedOn"`, description: "Date de délivrance" },
+    NUMBER: { sql: (a) => `${a}.number`, description: "Numéro" },
+    CREATED_AT: { sql: instantOrder("createdAt"), description: "Création" },
+  },
+  defaultOrder: [{ field: "ISSUED_ON", direction: "DESC" }],
+});

@@ -1,0 +1,52 @@
+import { JuryDecisionValue } from "@clea/schema";
+import { type Collection, defineCollection } from "../../core/collection.js";
+import { toOne } from "../../core/filter/define.js";
+import { instantOrder } from "../../core/order.js";
+import { Dossier } from "../dossier/dossier.entity.js";
+import { dossierList } from "../dossier/dossier.list.js";
+import { JurySession, JurySubmission } from "./jury.entity.js";
+import { jurySessionList } from "./jury-session.list.js";
+import "./jury.scope.js";
+
+/**
+ * The jury decisions list (docs/adr/0019): the presentations of dossiers to jury sessions and
+ * their decisions (none yet while pending), read where their dossiers are. Most recent first.
+ */
+export const juryDecisionList: Collection<JurySubmission> = defineCollection<JurySubmission>({
+  name: "JurySubmission",
+  entity: JurySubmission,
+  alias: "js",
+  filter: {
+    description: "Filtre des présentations au jury et de leurs décisions",
+    fields: {
+      id: "id",
+      decision: { kind: { enum: JuryDecisionValue, name: "JuryDecisionValue" }, description: "Décision (nulle tant qu'elle n'est pas prise)" },
+      reason: { kind: "string", description: "Motif" },
+      decidedAt: { kind: "datetime", description: "Date de la décision" },
+      decidedById: { kind: "id", description: "Auteur de la décision" },
+      heldOn: {
+        kind: "date",
+        sql: (a) => `(SELECT s."heldOn" FROM jury_session s WHERE s.id = ${a}."jurySessionId")`,
+        description: "Date de la session de jury",
+      },
+      jurySessionId: "id",
+      dossierId: "id",
+      establishmentId: "id",
+      networkId: "id",
+      submittedById: { kind: "id", description: "Auteur de la présentation" },
+      createdAt: { kind: "datetime", description: "Présentation" },
+    },
+    relations: {
+      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
+      jurySession: toOne(() => jurySessionList.filter, JurySession, "jurySessionId", "Sa session de jury"),
+    },
+  },
+  order: {
+    CREATED_AT: { sql: instantOrder("createdAt"), description: "Présentation" },
+    DECIDED_AT: {
+      sql: (a) => `COALESCE(date_trunc('milliseconds', ${a}."decidedAt"), 'infinity'::timestamptz)`,
+      description: "Décision (les présentations sans décision en dernier)",
+    },
+  },
+  defaultOrder: [{ field: "CREATED_AT", direction: "DESC" }],
+});
