@@ -16,6 +16,10 @@ export const EXPORTABLE_LISTS = {
   EVALUATION_SESSIONS: { slug: "evaluation-sessions", query: "evaluationSessions" },
   USERS: { slug: "users", query: "users" },
   AUDIT_EVENTS: { slug: "audit-events", query: "auditEvents" },
+  TRAINING_PATHS: { slug: "training-paths", query: "trainingPaths" },
+  JURY_SESSIONS: { slug: "jury-sessions", query: "jurySessions" },
+  JURY_DECISIONS: { slug: "jury-decisions", query: "juryDecisions" },
+  CRITERION_RESULTS: { slug: "criterion-results", query: "criterionResults" },
 } as const;
 export type ExportList = keyof typeof EXPORTABLE_LISTS;
 export const ExportList = Object.fromEntries(Object.keys(EXPORTABLE_LISTS).map((k) => [k, k])) as { [K in ExportList]: K };

@@ -3,8 +3,8 @@
  * `@PersonalData()` is an allow-list: its value leaves the API only for ADMIN or for the staff of
  * the row's establishment (the parent object carries `establishmentId`). Everyone else — an
  * analyst always, a network manager, staff of another establishment — gets FORBIDDEN on that
- * field, never the value. The check is a global middleware (registered in core/schema.ts), so a
- * new personal field is guarded by its decorator alone, whatever resolver returns its parent.
+ * field, never the value. The decorator itself attaches the check (a field middleware), so a new
+ * personal field is guarded by its decorator alone, whatever resolver returns its parent.
  *
  * Every personal field served is remembered for the request; at the end of the request the
  * Apollo plugin below writes ONE READ_PERSONAL_DATA audit event per row read, with the names of
@@ -13,7 +13,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLField, GraphQLResolveInfo } from "graphql";
 import { AuditAction, ErrorCode } from "@clea/schema";
-import { Extensions, type MiddlewareFn } from "type-graphql";
+import { Extensions, UseMiddleware, type MiddlewareFn } from "type-graphql";
 import { auditService } from "../modules/audit/audit.service.js";
 import type { RequestContext } from "./context.js";
 import { logger } from "./logger.js";
@@ -27,9 +27,13 @@ export interface PersonalDataOptions {
   entityType: string;
 }
 
-/** Marks a field of a read model as personal data (see the module comment). */
-export const PersonalData = (options: PersonalDataOptions = { entityType: "Candidate" }): MethodDecorator & PropertyDecorator =>
-  Extensions({ [PERSONAL]: options });
+/** Marks a field of a read model as personal data and guards it (see the module comment). */
+export const PersonalData =
+  (options: PersonalDataOptions = { entityType: "Candidate" }): MethodDecorator & PropertyDecorator =>
+  (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    Extensions({ [PERSONAL]: options })(target, key, descriptor as never);
+    UseMiddleware(PersonalDataGuard)(target, key, descriptor as never);
+  };
 
 /** The personal-data marking of a field of the built schema, if any. */
 export function personalDataOf(field: Pick<GraphQLField<unknown, unknown>, "extensions">): PersonalDataOptions | undefined {
@@ -75,7 +79,7 @@ function isPersonalRow(root: unknown): root is PersonalRow {
 
 export const PersonalDataGuard: MiddlewareFn<RequestContext> = async ({ root, context, info }, next) => {
   const marking = personalDataOf(fieldOf(info));
-  if (!marking) return next();
+  if (!marking) return next(); // fields reach this guard through @PersonalData() only
   // Fail closed: a parent that does not say which establishment holds it serves nothing.
   if (!isPersonalRow(root) || !mayReadPersonalData(context, root.establishmentId)) throw new ForbiddenError(PERSONAL_DATA_FORBIDDEN);
   const value = await next();

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
 import express from "express";
@@ -126,7 +127,9 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
     hideSchemaDetailsFromClientErrors: production,
     formatError,
     validationRules: armor.validationRules,
-    plugins: [requestIdPlugin, personalDataAuditPlugin, ...armor.plugins, costAndIntrospectionPlugin(limits)],
+    // Cache hints are not used (every answer depends on its caller); the default
+    // cache-control plugin would wrap every field resolver of every row.
+    plugins: [requestIdPlugin, personalDataAuditPlugin, ...armor.plugins, costAndIntrospectionPlugin(limits), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

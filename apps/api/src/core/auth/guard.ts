@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Extensions, type AuthChecker, type MiddlewareFn } from "type-graphql";
+import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { Extensions, type AuthChecker } from "type-graphql";
 import type { Role } from "@clea/schema";
 import type { RequestContext } from "../context.js";
 import { ForbiddenError } from "../permissions.js";
@@ -8,9 +8,10 @@ import { UnauthenticatedError } from "./errors.js";
 
 /**
  * Authentication by default: every root Query and Mutation field needs a signed-in principal,
- * except those marked `@Public()`. Done once here (a global middleware) instead of in each
+ * except those marked `@Public()`. Done once here, on the built schema, instead of in each
  * resolver, so that a new field is protected without anyone remembering to. Nested fields are
- * reached only through a root field, so checking the root is enough.
+ * reached only through a root field, so checking the root is enough — and they keep their plain,
+ * synchronous resolvers (a global middleware would make every field of every row a promise).
  */
 const PUBLIC = "clea:public";
 
@@ -29,10 +30,20 @@ export function unauthenticated(ctx: RequestContext): UnauthenticatedError {
   return ctx.http && sentCredentials(ctx.http.req) ? new UnauthenticatedError(SESSION_EXPIRED) : new UnauthenticatedError(SIGN_IN_REQUIRED);
 }
 
-export const AuthGuard: MiddlewareFn<RequestContext> = ({ context, info }, next) => {
-  if (info.path.prev === undefined && !context.principal && !isPublicField(info)) throw unauthenticated(context);
-  return next();
-};
+/** Wraps every root Query and Mutation field not marked `@Public()` with the sign-in check. */
+export function requireSignIn(schema: GraphQLSchema): GraphQLSchema {
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.extensions?.[PUBLIC] === true) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: RequestContext, info) => {
+        if (!context.principal) throw unauthenticated(context);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
 
 /** `@Authorized(Role.ADMIN, …)`: signed in, and holding one of the roles (any scope). */
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {

@@ -11,15 +11,17 @@ import { Candidate } from "../candidate/candidate.entity.js";
 import { Certificate } from "../certificate/certificate.entity.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { Establishment } from "../establishment/establishment.entity.js";
-import { Evaluation } from "../evaluation/evaluation.entity.js";
+import { CriterionResult, Evaluation } from "../evaluation/evaluation.entity.js";
 import { FundingLine } from "../funding/funding-line.entity.js";
+import { JurySession, JurySubmission } from "../jury/jury.entity.js";
+import { TrainingPath } from "../training/training-path.entity.js";
 import { AuditEvent } from "../audit/audit.entity.js";
 import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
 import { Habilitation } from "../habilitation/habilitation.entity.js";
 import { Network } from "../network/network.entity.js";
 import { Organisation } from "../organisation/organisation.entity.js";
 import { User } from "../user/user.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Certification, Criterion } from "../referential/referential.entity.js";
 import type { ExportList } from "./export-job.entity.js";
 
 /**
@@ -54,6 +56,8 @@ interface ListSpec {
   columns: ExportColumn[];
   /** The SQL of the establishment holding a row (for identity columns). */
   establishment?: string;
+  /** The columns identifying a row, in which order rows stream: `id` unless the key is composite. */
+  key?: string[];
   /** The list's collection (core/collection.ts): an export takes the list's own `filter`. */
   collection: string;
 }
@@ -316,6 +320,95 @@ const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
       { key: "actorId", header: "Auteur (identifiant)", kind: "text", sql: `ae."actorId"` },
       { key: "actorRole", header: "Rôle de l'auteur", kind: "text", sql: `ae."actorRole"` },
       { key: "requestId", header: "Requête", kind: "text", sql: `ae."requestId"` },
+    ],
+  },
+  TRAINING_PATHS: {
+    collection: "TrainingPath",
+    entity: TrainingPath,
+    alias: "tp",
+    join(qb) {
+      qb.innerJoin(Dossier, "d", `d.id = tp."dossierId"`)
+        .innerJoin(Candidate, "cand", `cand.id = d."candidateId"`)
+        .innerJoin(Establishment, "est", `est.id = tp."establishmentId"`);
+    },
+    columns: [
+      { key: "id", header: "Identifiant du parcours", kind: "text", sql: "tp.id" },
+      { key: "dossierId", header: "Identifiant du dossier", kind: "text", sql: `tp."dossierId"` },
+      { key: "pseudonym", header: "Pseudonyme du candidat", kind: "text", sql: "cand.pseudonym" },
+      { key: "trainingOrganisation", header: "Organisme de formation", kind: "text", sql: `tp."trainingOrganisation"` },
+      {
+        key: "domains",
+        header: "Domaines travaillés",
+        kind: "text",
+        sql: `(SELECT string_agg(dom.code, ', ' ORDER BY dom.code) FROM training_path_domain tpd JOIN domain dom ON dom.id = tpd."domainId" WHERE tpd."trainingPathId" = tp.id)`,
+      },
+      { key: "plannedHours", header: "Heures prévues", kind: "decimal", sql: `(SELECT sum(tpd."plannedHours")::text FROM training_path_domain tpd WHERE tpd."trainingPathId" = tp.id)` },
+      { key: "actualHours", header: "Heures réalisées", kind: "decimal", sql: `(SELECT sum(tpd."actualHours")::text FROM training_path_domain tpd WHERE tpd."trainingPathId" = tp.id)` },
+      { key: "startsOn", header: "Début", kind: "date", sql: date(`tp."startsOn"`) },
+      { key: "endsOn", header: "Fin prévue", kind: "date", sql: date(`tp."endsOn"`) },
+      { key: "status", header: "Statut", kind: "text", sql: "tp.status" },
+      { key: "completedOn", header: "Terminé le", kind: "date", sql: date(`tp."completedOn"`) },
+      { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
+    ],
+  },
+  JURY_SESSIONS: {
+    collection: "JurySession",
+    entity: JurySession,
+    alias: "js",
+    join(qb) {
+      qb.innerJoin(Certification, "cert", `cert.id = js."certificationId"`);
+    },
+    columns: [
+      { key: "id", header: "Identifiant de la session", kind: "text", sql: "js.id" },
+      { key: "certification", header: "Certification", kind: "text", sql: "cert.code" },
+      { key: "heldOn", header: "Date", kind: "date", sql: date(`js."heldOn"`) },
+      { key: "organiser", header: "Organisateur", kind: "text", sql: "js.organiser" },
+      { key: "mode", header: "Modalité", kind: "text", sql: "js.mode" },
+      { key: "location", header: "Lieu", kind: "text", sql: "js.location" },
+      { key: "submissions", header: "Dossiers présentés", kind: "int", sql: `(SELECT count(*)::int FROM jury_submission s WHERE s."jurySessionId" = js.id)` },
+      { key: "closedAt", header: "Close le", kind: "datetime", sql: datetime(`js."closedAt"`) },
+    ],
+  },
+  JURY_DECISIONS: {
+    collection: "JurySubmission",
+    entity: JurySubmission,
+    alias: "sub",
+    join(qb) {
+      qb.innerJoin(JurySession, "js", `js.id = sub."jurySessionId"`)
+        .innerJoin(Dossier, "d", `d.id = sub."dossierId"`)
+        .innerJoin(Candidate, "cand", `cand.id = d."candidateId"`)
+        .innerJoin(Establishment, "est", `est.id = sub."establishmentId"`);
+    },
+    columns: [
+      { key: "id", header: "Identifiant de la présentation", kind: "text", sql: "sub.id" },
+      { key: "dossierId", header: "Identifiant du dossier", kind: "text", sql: `sub."dossierId"` },
+      { key: "pseudonym", header: "Pseudonyme du candidat", kind: "text", sql: "cand.pseudonym" },
+      { key: "heldOn", header: "Date du jury", kind: "date", sql: date(`js."heldOn"`) },
+      { key: "decision", header: "Décision", kind: "text", sql: "sub.decision" },
+      { key: "reason", header: "Motif", kind: "text", sql: "sub.reason" },
+      { key: "decidedAt", header: "Décidé le", kind: "datetime", sql: datetime(`sub."decidedAt"`) },
+      { key: "establishment", header: "Établissement", kind: "text", sql: "est.name" },
+    ],
+  },
+  CRITERION_RESULTS: {
+    collection: "CriterionResult",
+    entity: CriterionResult,
+    alias: "cr",
+    key: ["evaluationId", "criterionId"],
+    join(qb) {
+      qb.innerJoin(Evaluation, "ev", `ev.id = cr."evaluationId"`)
+        .innerJoin(Dossier, "d", `d.id = ev."dossierId"`)
+        .innerJoin(Candidate, "cand", `cand.id = d."candidateId"`)
+        .innerJoin(Criterion, "crit", `crit.id = cr."criterionId"`);
+    },
+    columns: [
+      { key: "evaluationId", header: "Identifiant de l'évaluation", kind: "text", sql: `cr."evaluationId"` },
+      { key: "dossierId", header: "Identifiant du dossier", kind: "text", sql: `ev."dossierId"` },
+      { key: "pseudonym", header: "Pseudonyme du candidat", kind: "text", sql: "cand.pseudonym" },
+      { key: "kind", header: "Évaluation", kind: "text", sql: "ev.kind" },
+      { key: "heldOn", header: "Passée le", kind: "date", sql: date(`ev."heldOn"`) },
+      { key: "criterion", header: "Critère", kind: "text", sql: "crit.code" },
+      { key: "result", header: "Résultat", kind: "text", sql: `CASE WHEN cr.acquired THEN 'ACQUIRED' ELSE 'NOT_ACQUIRED' END` },
     ],
   },
 };

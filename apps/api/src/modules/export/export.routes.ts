@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import express, { type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
-import { ErrorCode } from "@clea/schema";
+import { ErrorCode, EXPORTABLE_LISTS } from "@clea/schema";
 import { authenticate, clientIp } from "../../core/auth/authenticate.js";
 import { unauthenticated } from "../../core/auth/guard.js";
 import { RequestContext } from "../../core/context.js";
@@ -126,7 +126,9 @@ export function exportRoutes(ds: DataSource): express.Router {
       if (!match || !list)
         throw new DomainError(
           ErrorCode.NOT_FOUND,
-          "Export inconnu : dossiers, candidates, evaluations, funding-lines, certificates ou establishments, en .csv ou .xlsx.",
+          `Export inconnu : ${Object.values(EXPORTABLE_LISTS)
+            .map((l) => l.slug)
+            .join(", ")}, en .csv ou .xlsx.`,
         );
       const format = match[2] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
       await exportService.immediate(ctx, { list, format, frenchFormats: req.query.frenchFormats === "true", filter: filterOf(req.query) }, res, () =>

@@ -52,26 +52,31 @@ async function count(plan: ExportPlan): Promise<number> {
 }
 
 /**
- * Streams the rows of `plan` into `writer` in keyset batches on the row id (the primary key's
- * index: each batch is an index range scan, whatever the size of the list). `afterBatch` runs
+ * Streams the rows of `plan` into `writer` in keyset batches on the row's key (its id, or a
+ * composite primary key: each batch is an index range scan, whatever the size of the list). `afterBatch` runs
  * between batches and may stop the export by answering false.
  */
 async function streamRows(plan: ExportPlan, write: (row: Record<string, unknown>) => Promise<void>, afterBatch: (processed: number) => Promise<boolean>, batchSize = BATCH_SIZE) {
   const spec = EXPORT_LISTS[plan.list];
-  const key = `${spec.alias}.id`;
-  let last: string | null = null;
+  const keys = (spec.key ?? ["id"]).map((k) => `${spec.alias}."${k}"`);
+  let last: unknown[] | null = null;
   let processed = 0;
   for (;;) {
     const qb = plan.query();
     spec.join(qb);
-    qb.select(key, "__key");
+    qb.select(keys[0]!, "__k0");
+    keys.slice(1).forEach((k, i) => qb.addSelect(k, `__k${i + 1}`));
     for (const c of plan.columns) qb.addSelect(c.sql, c.key);
-    if (last) qb.andWhere(`${key} > :x_last`, { x_last: last });
-    const rows: Record<string, unknown>[] = await qb.orderBy(key, "ASC").limit(batchSize).getRawMany();
+    // A row comparison on the key: an index range scan, whatever the size of the list.
+    if (last) qb.andWhere(`(${keys.join(", ")}) > (${keys.map((_, i) => `:x_last${i}`).join(", ")})`, Object.fromEntries(last.map((v, i) => [`x_last${i}`, v])));
+    qb.orderBy(keys[0]!, "ASC");
+    keys.slice(1).forEach((k) => qb.addOrderBy(k, "ASC"));
+    const rows: Record<string, unknown>[] = await qb.limit(batchSize).getRawMany();
     for (const row of rows) await write(row);
     processed += rows.length;
     if (rows.length < batchSize) return processed;
-    last = String(rows[rows.length - 1]!.__key);
+    const end = rows[rows.length - 1]!;
+    last = keys.map((_, i) => end[`__k${i}`]);
     if (!(await afterBatch(processed))) return null;
   }
 }

@@ -21,6 +21,10 @@ registerEnumType(ExportList, {
     EVALUATION_SESSIONS: { description: "Sessions d'évaluation" },
     USERS: { description: "Comptes des utilisateurs (ceux que l'on administre)" },
     AUDIT_EVENTS: { description: "Journal d'audit" },
+    TRAINING_PATHS: { description: "Parcours de formation" },
+    JURY_SESSIONS: { description: "Sessions de jury" },
+    JURY_DECISIONS: { description: "Présentations au jury et décisions" },
+    CRITERION_RESULTS: { description: "Résultats par critère des évaluations (pseudonymes)" },
   },
 });
 registerEnumType(ExportFormat, { name: "ExportFormat", description: "CSV (UTF-8 avec BOM, séparateur ;) ou classeur XLSX" });
