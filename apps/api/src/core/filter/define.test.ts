@@ -10,7 +10,7 @@ import { Establishment } from "../../modules/establishment/establishment.entity.
 import { Habilitation } from "../../modules/habilitation/habilitation.entity.js";
 import { Organisation } from "../../modules/organisation/organisation.entity.js";
 import "../db/entities.js";
-import { defineFilter, MAX_FILTER_DEPTH, type FilterDefinition, type FilterValue } from "./define.js";
+import { defineFilter, MAX_FILTER_DEPTH, MAX_TEXT_LENGTH, type FilterDefinition, type FilterValue } from "./define.js";
 
 // Definitions of the kind each collection declares (test names, to stay apart from the real ones).
 const organisations: FilterDefinition = defineFilter("TestOrganisation", {
@@ -113,10 +113,14 @@ describe("generic filters", () => {
   });
 
   it("refuse bad values with every problem named, and filters nested too deep", async () => {
-    const bad = () => names({ id: { eq: "nope" }, createdAt: { between: [new Date()] } as never });
+    const bad = () => names({ id: { eq: "nope" }, createdAt: { between: [new Date()] } as never, name: { contains: "x".repeat(MAX_TEXT_LENGTH + 1) } });
     await expect(bad()).rejects.toMatchObject({
-      extensions: { code: "BAD_USER_INPUT", problems: [{ field: "filter.id.eq" }, { field: "filter.createdAt.between" }] },
+      extensions: {
+        code: "BAD_USER_INPUT",
+        problems: [{ field: "filter.id.eq" }, { field: "filter.createdAt.between" }, { field: "filter.name.contains", message: expect.stringContaining("trop long") }],
+      },
     });
+    await expect(names({ name: { contains: "x".repeat(MAX_TEXT_LENGTH) } })).resolves.toEqual([]);
     let deep: FilterValue = { name: { eq: "x" } };
     for (let i = 0; i <= MAX_FILTER_DEPTH; i++) deep = { not: deep };
     await expect(names(deep)).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });

@@ -77,6 +77,8 @@ export interface FilterDefinition {
 /** Nesting deeper than this (combinators and relations) is refused: a filter is not a program. */
 export const MAX_FILTER_DEPTH = 6;
 export const MAX_IN_VALUES = 1000;
+/** A text compared or searched for is at most this long (a name, a code, an address). */
+export const MAX_TEXT_LENGTH = 200;
 
 const operatorInput = (kind: FieldKind): ClassType => {
   if (typeof kind === "object") return enumFilter(kind.enum, kind.name);
@@ -232,6 +234,10 @@ function operators(
       problems.push({ field: at, message: 'Nombre décimal attendu, écrit comme "1250.50".' });
       return false;
     }
+    if (field.kind === "string" && typeof v === "string" && v.length > MAX_TEXT_LENGTH) {
+      problems.push({ field: at, message: `Texte trop long : ${MAX_TEXT_LENGTH} caractères au plus.` });
+      return false;
+    }
     return true;
   };
   const p = (v: unknown) => `:${params.add(v)}`;
@@ -274,6 +280,7 @@ function operators(
       }
       case "contains":
       case "startsWith": {
+        if (!check(v, at)) break;
         const folded = foldText(String(v));
         out.push(`${foldSql(col)} LIKE ${p(op === "contains" ? likeContains(folded) : `${LIKE_ESCAPE(folded)}%`)}`);
         break;
