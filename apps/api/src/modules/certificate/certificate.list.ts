@@ -1,5 +1,5 @@
-import { CertificationCode } from "@clea/schema";
 import { type Collection, defineCollection } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/certification.filter.js";
 import { toOne } from "../../core/filter/define.js";
 import { instantOrder } from "../../core/order.js";
 import { Candidate } from "../candidate/candidate.entity.js";
@@ -19,11 +19,7 @@ export const certificateList: Collection<Certificate> = defineCollection<Certifi
     fields: {
       id: "id",
       number: { kind: "string", description: "Numéro du certificat" },
-      certificationCode: {
-        kind: { enum: CertificationCode, name: "CertificationCode" },
-        sql: (a) => `(SELECT cf.code FROM certification cf WHERE cf.id = ${a}."certificationId")`,
-        description: "Certification",
-      },
+      certificationCode: certificationCodeField,
       certificationId: "id",
       dossierId: "id",
       candidateId: "id",

@@ -1,5 +1,6 @@
-import { CertificationCode, DossierState } from "@clea/schema";
+import { DossierState } from "@clea/schema";
 import { defineCollection } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/certification.filter.js";
 import { toOne, toMany } from "../../core/filter/define.js";
 import { Candidate } from "../candidate/candidate.entity.js";
 import { candidateList } from "../candidate/candidate.list.js";
@@ -38,11 +39,7 @@ export const dossierList = defineCollection<Dossier>({
     fields: {
       id: "id",
       state: { kind: { enum: DossierState, name: "DossierState" }, description: "État" },
-      certificationCode: {
-        kind: { enum: CertificationCode, name: "CertificationCode" },
-        sql: (a) => `(SELECT cf.code FROM certification cf WHERE cf.id = ${a}."certificationId")`,
-        description: "Certification",
-      },
+      certificationCode: certificationCodeField,
       certificationId: "id",
       referentialId: { kind: "id", description: "Version du référentiel du dossier" },
       candidateId: "id",

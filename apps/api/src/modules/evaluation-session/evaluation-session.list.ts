@@ -1,5 +1,6 @@
-import { CertificationCode, EvaluationSessionKind } from "@clea/schema";
+import { EvaluationSessionKind } from "@clea/schema";
 import { defineCollection } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/certification.filter.js";
 import { toOne } from "../../core/filter/define.js";
 import { instantOrder } from "../../core/order.js";
 import { Establishment } from "../establishment/establishment.entity.js";
@@ -22,11 +23,7 @@ export const evaluationSessionList = defineCollection<EvaluationSession>({
       establishmentId: "id",
       networkId: "id",
       certificationId: "id",
-      certificationCode: {
-        kind: { enum: CertificationCode, name: "CertificationCode" },
-        sql: (a) => `(SELECT cf.code FROM certification cf WHERE cf.id = ${a}."certificationId")`,
-        description: "Certification",
-      },
+      certificationCode: certificationCodeField,
       kind: { kind: { enum: EvaluationSessionKind, name: "EvaluationSessionKind" }, description: "Évaluation préalable ou finale" },
       startsAt: { kind: "datetime", description: "Début" },
       endsAt: { kind: "datetime", description: "Fin" },

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
-import { PageArgs } from "../../core/list.js";
+import { mapConnection, PageArgs } from "../../core/list.js";
 import { listFilterOf } from "./export.lists.js";
 import { exportService } from "./export.service.js";
 import { ExportJobConnection, ExportJobView, StartExportInput, toExportJobView } from "./export.types.js";
@@ -27,6 +27,6 @@ export class ExportResolver {
   @Query(() => ExportJobConnection, { description: "Ses exports en tâche de fond, les plus récents d'abord (tous pour l'administration)" })
   async exportJobs(@Ctx() ctx: RequestContext, @Args(() => PageArgs) args: PageArgs) {
     const page = await exportService.list(ctx, args);
-    return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toExportJobView(node) })) };
+    return mapConnection(page, toExportJobView);
   }
 }

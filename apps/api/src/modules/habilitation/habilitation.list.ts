@@ -1,5 +1,6 @@
-import { CertificationCode, HabilitationRole, HabilitationStatus } from "@clea/schema";
+import { HabilitationRole, HabilitationStatus } from "@clea/schema";
 import { defineCollection, type Collection } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/certification.filter.js";
 import { toOne } from "../../core/filter/define.js";
 import { instantOrder } from "../../core/order.js";
 import { Establishment } from "../establishment/establishment.entity.js";
@@ -27,11 +28,7 @@ export const habilitationList: Collection<Habilitation> = defineCollection<Habil
       establishmentId: "id",
       networkId: "id",
       certificationId: "id",
-      certificationCode: {
-        kind: { enum: CertificationCode, name: "CertificationCode" },
-        sql: (a) => `(SELECT cf.code FROM certification cf WHERE cf.id = ${a}."certificationId")`,
-        description: "Certification",
-      },
+      certificationCode: certificationCodeField,
       role: { kind: { enum: HabilitationRole, name: "HabilitationRole" }, description: "Rôle (évaluateur, formateur)" },
       status: {
         kind: { enum: HabilitationStatus, name: "HabilitationStatus" },

@@ -1,5 +1,6 @@
-import { CertificationCode, JuryMode } from "@clea/schema";
+import { JuryMode } from "@clea/schema";
 import { type Collection, defineCollection } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/certification.filter.js";
 import { toMany } from "../../core/filter/define.js";
 import { instantOrder } from "../../core/order.js";
 import { JurySession, JurySubmission } from "./jury.entity.js";
@@ -18,11 +19,7 @@ export const jurySessionList: Collection<JurySession> = defineCollection<JurySes
     description: "Filtre des sessions de jury",
     fields: {
       id: "id",
-      certificationCode: {
-        kind: { enum: CertificationCode, name: "CertificationCode" },
-        sql: (a) => `(SELECT cf.code FROM certification cf WHERE cf.id = ${a}."certificationId")`,
-        description: "Certification",
-      },
+      certificationCode: certificationCodeField,
       certificationId: "id",
       heldOn: { kind: "date", description: "Date de la session" },
       mode: { kind: { enum: JuryMode, name: "JuryMode" }, description: "Sur place ou à distance" },
