@@ -1,12 +1,14 @@
 /**
  * Benchmark of the analysts' side (issue #6), figures printed, not a timed test:
- *   pnpm bench:reporting [--dossiers 500000] [--clients 32] [--requests 20] [--reuse <dir>] [--generate-only] [--skip <parts>]
+ *   pnpm bench:reporting [--dossiers 500000] [--clients 32] [--requests 20] [--workers 1,2] [--think 0,1000] [--reuse <dir>] [--generate-only] [--skip <parts>]
  * On a fresh PostgreSQL of its own (embedded, temporary folder) or DATABASE_URL's (which it fills:
  * use a throw-away database), it generates N dossiers over ten years (bulk mode: no per-row
  * foreign-key checks), refreshes the report rollups, then over real HTTP as an ADMIN (query-cost
  * budgets off, as a load test would be refused by them):
  *  - pages of 50 dossiers with candidate, establishment, network and evaluations, with `--clients`
- *    concurrent clients: p50 / p95;
+ *    concurrent clients: p50 / p95; the concurrent clients ask the product as `pnpm start` runs it
+ *    (dist/main.js) with each number of API processes of `--workers`, asking without pause and with
+ *    each `--think` time (ms, on average) between a client's pages;
  *  - the certification rate by region and month over every dossier;
  *  - the criterion difficulty map (NOT_ACQUIRED rate per criterion and network, and national);
  *  - a CSV export of every dossier as a background job: time and the growth of the process's memory.
@@ -22,6 +24,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { passwordHasher } from "../core/auth/password-hasher.js";
 import { RequestContext } from "../core/context.js";
 import { createDataSource } from "../core/db/data-source.js";
@@ -39,6 +44,8 @@ const { values } = parseArgs({
   options: {
     dossiers: { type: "string", default: "500000" },
     clients: { type: "string", default: "32" },
+    workers: { type: "string", default: "1,2" },
+    think: { type: "string", default: "0,1000" },
     requests: { type: "string", default: "20" },
     reuse: { type: "string" },
     "generate-only": { type: "boolean", default: false },
@@ -121,12 +128,7 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
     [await passwordHasher.hash(password)],
   );
   if (admin.created) await ds.query(`INSERT INTO role_assignment ("userId", role) VALUES ($1, 'ADMIN')`, [admin.id]);
-  const signedIn = await fetch(`${baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, variables: { e: "bench-reports@clea.test", p: password } }),
-  });
-  const headers = { "content-type": "application/json", authorization: `Bearer ${((await signedIn.json()) as any).data.signIn.accessToken}` };
+  const headers = { "content-type": "application/json", authorization: `Bearer ${await signIn(baseUrl, "bench-reports@clea.test", password)}` };
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${baseUrl}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: unknown[] };
@@ -179,32 +181,30 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
     );
     const clients = Number(values.clients);
     const perClient = Number(values.requests);
-    t = Date.now();
-    // The clients run in a thread of their own, so that their HTTP and JSON work does not wait on the API's event loop.
-    const latencies = await new Promise<number[]>((resolve, reject) => {
-      const clientsThread = new Worker(
-        `const { parentPort, workerData: w } = require("node:worker_threads");
-         (async () => {
-           const latencies = [];
-           await Promise.all(Array.from({ length: w.clients }, async (_, c) => {
-             for (let i = 0; i < w.perClient; i++) {
-               const s = performance.now();
-               const res = await fetch(w.url, { method: "POST", headers: w.headers, body: JSON.stringify({ query: w.query, variables: { after: w.cursors[(c + i) % w.cursors.length] } }) });
-               const body = await res.json();
-               if (body.errors) throw new Error(JSON.stringify(body.errors));
-               latencies.push(performance.now() - s);
-             }
-           }));
-           parentPort.postMessage(latencies);
-         })().catch((e) => { throw e; });`,
-        { eval: true, workerData: { url: `${baseUrl}/graphql`, headers, query: PAGE, cursors, clients, perClient } },
-      );
-      clientsThread.once("message", resolve);
-      clientsThread.once("error", reject);
-    });
-    console.log(
-      `page of 50 dossiers (candidate, establishment, network, last evaluation), ${clients} concurrent clients, ${latencies.length} requests in ${((Date.now() - t) / 1000).toFixed(1)} s:\n  p50 ${ms(pct(latencies, 50))}   p95 ${ms(pct(latencies, 95))}   max ${ms(Math.max(...latencies))}`,
-    );
+    // The concurrent clients ask the product itself (`node dist/main.js`, the process `pnpm start`
+    // runs) with 1, 2… API processes.
+    for (const workers of values.workers.split(",").map(Number)) {
+      const product = await startProduct(url!, workers);
+      try {
+        const productHeaders = { ...headers, authorization: `Bearer ${await signIn(product.baseUrl, "bench-reports@clea.test", password)}` };
+        // think 0: each client asks again as soon as it has its answer (the machine saturated);
+        // think > 0: each client waits about `think` ms between pages, as a person reading one.
+        const ask = (clientCount: number, requests: number, think: number) =>
+          concurrentClients({ url: `${product.baseUrl}/graphql`, headers: productHeaders, query: PAGE, cursors, clients: clientCount, perClient: requests, think });
+        // Each process compiles its hot paths during its first requests: not part of the figures.
+        await ask(8, 10 * workers, 0);
+        for (const think of values.think.split(",").map(Number)) {
+          t = Date.now();
+          const latencies = await ask(clients, perClient, think);
+          const seconds = (Date.now() - t) / 1000;
+          console.log(
+            `page of 50 dossiers (candidate, establishment, network, last evaluation), ${clients} concurrent clients ${think ? `reading each page ${think} ms on average` : "asking without pause"}, ${workers} API process(es), ${latencies.length} requests in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} pages/s):\n  p50 ${ms(pct(latencies, 50))}   p95 ${ms(pct(latencies, 95))}   max ${ms(Math.max(...latencies))}`,
+          );
+        }
+      } finally {
+        await product.stop();
+      }
+    }
   }
 
   // 2. and 3. Aggregates
@@ -258,4 +258,85 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
   server.closeAllConnections();
   await new Promise((r) => server.close(r));
   await apollo.stop();
+}
+
+async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, variables: { e: email, p: password } }),
+  });
+  return ((await res.json()) as { data: { signIn: { accessToken: string } } }).data.signIn.accessToken;
+}
+
+/** The product as `pnpm start` runs it (dist/main.js) on this database, with `workers` API processes. */
+async function startProduct(databaseUrl: string, workers: number): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const child = spawn(process.execPath, [fileURLToPath(new URL("../main.js", import.meta.url))], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", CLEA_API_WORKERS: String(workers), LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Ready once every worker listens: the primary says so.
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d) => {
+      output += d;
+      if (output.includes("Plateforme CléA prête")) resolve();
+    });
+    void exited.then(() => reject(new Error(`the product did not start (exit code ${child.exitCode})`)));
+  });
+  return {
+    baseUrl,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+interface ClientsRun {
+  url: string;
+  headers: Record<string, string>;
+  query: string;
+  cursors: (string | null)[];
+  clients: number;
+  perClient: number;
+  /** Mean pause between a client's pages (ms; 0: none): each starts within it, then waits 0.5 to 1.5 × it. */
+  think: number;
+}
+
+/**
+ * Latencies of `clients` clients each asking `perClient` pages (a page after each cursor in turn),
+ * in a thread of their own so that their HTTP and JSON work does not wait on an API's event loop.
+ */
+function concurrentClients(run: ClientsRun): Promise<number[]> {
+  return new Promise<number[]>((resolve, reject) => {
+    const clientsThread = new Worker(
+      `const { parentPort, workerData: w } = require("node:worker_threads");
+       (async () => {
+         const latencies = [];
+         await Promise.all(Array.from({ length: w.clients }, async (_, c) => {
+           for (let i = 0; i < w.perClient; i++) {
+             if (w.think) await new Promise((r) => setTimeout(r, w.think * (i ? 0.5 + Math.random() : Math.random())));
+             const s = performance.now();
+             const res = await fetch(w.url, { method: "POST", headers: w.headers, body: JSON.stringify({ query: w.query, variables: { after: w.cursors[(c + i) % w.cursors.length] } }) });
+             const body = await res.json();
+             if (body.errors) throw new Error(JSON.stringify(body.errors));
+             latencies.push(performance.now() - s);
+           }
+         }));
+         parentPort.postMessage(latencies);
+       })().catch((e) => { throw e; });`,
+      { eval: true, workerData: run },
+    );
+    clientsThread.once("message", resolve);
+    clientsThread.once("error", reject);
+  });
 }

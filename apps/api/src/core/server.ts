@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -181,9 +181,15 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
   return {
     app,
     apollo,
+    /** Listens on `port`; fails when it cannot (the port is taken…). */
     listen(port: number, host = "0.0.0.0"): Promise<Server> {
-      return new Promise((resolve) => {
-        const server = app.listen(port, host, () => resolve(server));
+      return new Promise((resolve, reject) => {
+        const server = createServer(app);
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          resolve(server);
+        });
       });
     },
   };

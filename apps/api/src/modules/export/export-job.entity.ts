@@ -2,12 +2,13 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { ExportList } from "@clea/schema";
 import { Network } from "../network/network.entity.js";
 import { User } from "../user/user.entity.js";
+import { ExportFormat } from "./export.format.js";
 
 export const ExportJobStatus = { QUEUED: "QUEUED", RUNNING: "RUNNING", SUCCEEDED: "SUCCEEDED", FAILED: "FAILED", CANCELLED: "CANCELLED" } as const;
 export type ExportJobStatus = (typeof ExportJobStatus)[keyof typeof ExportJobStatus];
 
-export const ExportFormat = { CSV: "CSV", XLSX: "XLSX" } as const;
-export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat];
+/** The file formats (a module without TypeORM: the export worker loads it). */
+export { ExportFormat };
 
 /** The lists one may export: packages/schema (shared with the SPA). */
 export { ExportList };

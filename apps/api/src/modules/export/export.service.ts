@@ -1,7 +1,9 @@
-import { createReadStream, createWriteStream } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { DataSource } from "typeorm";
 import { AuditAction, ErrorCode } from "@clea/schema";
 import { Principal } from "../../core/auth/principal.js";
@@ -17,6 +19,7 @@ import { auditService } from "../audit/audit.service.js";
 import { ExportFormat, ExportJob, ExportJobStatus, ExportList } from "./export-job.entity.js";
 import "./export-job.scope.js";
 import { checkFilter, EXPORT_LISTS, planExport, type ExportPlan } from "./export.lists.js";
+import { streamRows, type ExportBatches, type ExportWorkerAnswer, type ExportWorkerInput, type ExportWorkerMessage, type Statement } from "./export.stream.js";
 import { EXPORT_TASK } from "./export.tasks.js";
 import { EXPORT_EXTENSION, rowWriter } from "./export.writer.js";
 
@@ -52,32 +55,76 @@ async function count(plan: ExportPlan): Promise<number> {
 }
 
 /**
- * Streams the rows of `plan` into `writer` in keyset batches on the row's key (its id, or a
- * composite primary key: each batch is an index range scan, whatever the size of the list). `afterBatch` runs
- * between batches and may stop the export by answering false.
+ * The keyset batches of `plan`, compiled once (export.stream.ts runs them): the list's joins, its
+ * key as `__k<i>` then its columns, ordered by the key (its id, or a composite primary key), and
+ * for the next batches a row comparison on the key — an index range scan whatever the size of the
+ * list. The key's parameters of the next batch are found by their unique placeholder values.
  */
-async function streamRows(plan: ExportPlan, write: (row: Record<string, unknown>) => Promise<void>, afterBatch: (processed: number) => Promise<boolean>, batchSize = BATCH_SIZE) {
+export function exportBatches(plan: ExportPlan, batchSize = BATCH_SIZE): ExportBatches {
   const spec = EXPORT_LISTS[plan.list];
   const keys = (spec.key ?? ["id"]).map((k) => `${spec.alias}."${k}"`);
-  let last: unknown[] | null = null;
-  let processed = 0;
-  for (;;) {
+  const compile = (after?: unknown[]): Statement => {
     const qb = plan.query();
     spec.join(qb);
     qb.select(keys[0]!, "__k0");
     keys.slice(1).forEach((k, i) => qb.addSelect(k, `__k${i + 1}`));
     for (const c of plan.columns) qb.addSelect(c.sql, c.key);
-    // A row comparison on the key: an index range scan, whatever the size of the list.
-    if (last) qb.andWhere(`(${keys.join(", ")}) > (${keys.map((_, i) => `:x_last${i}`).join(", ")})`, Object.fromEntries(last.map((v, i) => [`x_last${i}`, v])));
+    if (after) qb.andWhere(`(${keys.join(", ")}) > (${keys.map((_, i) => `:x_last${i}`).join(", ")})`, Object.fromEntries(after.map((v, i) => [`x_last${i}`, v])));
     qb.orderBy(keys[0]!, "ASC");
     keys.slice(1).forEach((k) => qb.addOrderBy(k, "ASC"));
-    const rows: Record<string, unknown>[] = await qb.limit(batchSize).getRawMany();
-    for (const row of rows) await write(row);
-    processed += rows.length;
-    if (rows.length < batchSize) return processed;
-    const end = rows[rows.length - 1]!;
-    last = keys.map((_, i) => end[`__k${i}`]);
-    if (!(await afterBatch(processed))) return null;
+    const [sql, params] = qb.limit(batchSize).getQueryAndParameters();
+    return { sql, params };
+  };
+  // A NUL byte: a placeholder left unreplaced by mistake could never match a key (PostgreSQL refuses it).
+  const placeholders = keys.map((_, i) => `\u0000x_last${i}:${randomUUID()}`);
+  const next = compile(placeholders);
+  const lastAt = placeholders.map((p) => next.params.flatMap((v, i) => (v === p ? [i] : [])));
+  if (lastAt.some((at) => !at.length)) throw new Error(`export ${plan.list}: the key's parameters are missing from the compiled statement`);
+  return { first: compile(), next: { ...next, lastAt }, batchSize };
+}
+
+/** The worker's heap cap (ADR 0021): a 500,000-row CSV or XLSX export runs within it. */
+export const EXPORT_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 };
+
+/**
+ * The worker's file, next to this one: `.js` from `dist/`; `.ts` from the sources (vitest,
+ * `pnpm dev`), then with TypeScript's own type stripping registered in the worker thread
+ * (export.worker-hooks.mjs: `@swc-node/register`'s native binding crashes the process when a
+ * second worker thread loads it).
+ */
+const fromSources = import.meta.url.endsWith(".ts");
+const WORKER_FILE = new URL(`./export.worker.${fromSources ? "ts" : "js"}`, import.meta.url);
+const WORKER_EXEC_ARGV = fromSources
+  ? ["--import", `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(new URL("./export.worker-hooks.mjs", import.meta.url).href)})`]
+  : undefined;
+
+/**
+ * Writes a background export's file in a worker thread (export.worker.ts) with a capped heap.
+ * After each batch the worker waits for `afterBatch`'s answer (false: stop). Resolves with the
+ * rows written (null: stopped), rejects on the worker's error or crash (ERR_WORKER_OUT_OF_MEMORY
+ * included); the worker is always ended.
+ */
+async function writeInWorker(input: ExportWorkerInput, afterBatch: (processed: number) => Promise<boolean>, resourceLimits: ResourceLimits): Promise<number | null> {
+  const worker = new Worker(WORKER_FILE, {
+    workerData: input,
+    resourceLimits,
+    ...(WORKER_EXEC_ARGV ? { execArgv: WORKER_EXEC_ARGV } : {}),
+  });
+  try {
+    return await new Promise<number | null>((resolve, reject) => {
+      worker.on("message", (message: ExportWorkerMessage) => {
+        if (message.type === "done") resolve(message.processed);
+        else
+          afterBatch(message.processed).then(
+            (go) => worker.postMessage({ go } satisfies ExportWorkerAnswer),
+            reject,
+          );
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => reject(new Error(`the export worker stopped (exit code ${code}) before the end of the file`)));
+    });
+  } finally {
+    await worker.terminate();
   }
 }
 
@@ -127,7 +174,8 @@ export const exportService = {
     onStart(job);
     const writer = rowWriter(request.format, plan.columns, out, { french: Boolean(request.frenchFormats), sheetName: EXPORT_LISTS[request.list].slug });
     try {
-      const processed = (await streamRows(plan, (r) => writer.write(r), async () => true)) ?? 0;
+      const run = (sql: string, params: unknown[]) => ctx.em.query(sql, params) as Promise<Record<string, unknown>[]>;
+      const processed = (await streamRows(exportBatches(plan), run, (r) => writer.write(r), async () => true)) ?? 0;
       await writer.end();
       await ctx.ds.query(`UPDATE export_job SET status = 'SUCCEEDED', processed = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [job.id, processed]);
       return { ...job, processed, status: ExportJobStatus.SUCCEEDED };
@@ -227,6 +275,8 @@ async function requesterPrincipal(ds: DataSource, userId: string): Promise<Princ
 
 export interface RunOptions {
   batchSize?: number;
+  /** The worker's heap cap (tests: a tiny one, to see a crash handled). */
+  resourceLimits?: ResourceLimits;
   /** Called after each batch's progress is recorded (tests: cancel mid-way). */
   afterBatch?: (processed: number) => Promise<void>;
 }
@@ -259,26 +309,32 @@ export async function runExportJob(ds: DataSource, id: string, options: RunOptio
     if (!principal) return await fail("Le compte qui a demandé l'export n'est plus actif.");
     const ctx = new RequestContext(ds, `export-${id}`, ds.manager, principal);
     const plan = planExport(ctx, job.list, await checkFilter(job.list, job.filter));
+    const url = (ds.options as { url?: string }).url;
+    if (!url) throw new Error("background exports need a data source created from a URL");
     await mkdir(dir, { recursive: true });
-    const out = createWriteStream(part);
-    const writer = rowWriter(job.format, plan.columns, out, { french: job.frenchFormats, sheetName: EXPORT_LISTS[job.list].slug });
-    const processed = await streamRows(
-      plan,
-      (r) => writer.write(r),
+    const input: ExportWorkerInput = {
+      url,
+      batches: exportBatches(plan, options.batchSize),
+      columns: plan.columns.map(({ key, header, kind }) => ({ key, header, kind })),
+      format: job.format,
+      french: job.frenchFormats,
+      sheetName: EXPORT_LISTS[job.list].slug,
+      part,
+    };
+    const processed = await writeInWorker(
+      input,
       async (n) => {
         const [rows]: [{ status: string }[], number] = await ds.query(`UPDATE export_job SET processed = $2, "updatedAt" = now() WHERE id = $1 RETURNING status`, [id, n]);
         await options.afterBatch?.(n);
         const now: { status: string }[] = options.afterBatch ? await ds.query(`SELECT status FROM export_job WHERE id = $1`, [id]) : rows;
         return now[0]?.status === ExportJobStatus.RUNNING;
       },
-      options.batchSize,
+      options.resourceLimits ?? EXPORT_WORKER_LIMITS,
     );
     if (processed === null) {
-      out.destroy();
-      await rm(part, { force: true });
+      await rm(part, { force: true }); // the worker closed it
       return ExportJobStatus.CANCELLED;
     }
-    await writer.end();
     await rename(part, resolve(dir, fileName));
     const [done]: [unknown[], number] = await ds.query(
       `UPDATE export_job SET status = 'SUCCEEDED', processed = $2, "fileName" = $3, "finishedAt" = now(), "updatedAt" = now(),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
@@ -6,9 +6,10 @@ import { Writable } from "node:stream";
 import vm from "node:vm";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Role } from "@clea/schema";
 import { runQueuedJobs } from "../../core/jobs.js";
+import { logger } from "../../core/logger.js";
 import { generateDossierData } from "../../seed/generator/dossier-data.js";
 import { generateOrganisationData } from "../../seed/generator/organisation-data.js";
 import { actAs, type Actor } from "../../test/auth-fixtures.js";
@@ -368,6 +369,75 @@ describe("startExport (background jobs)", () => {
   });
 });
 
+describe("background jobs in their worker thread (ADR 0021)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The job's files in the exports folder, `.part` included. */
+  const filesOf = (id: string) => readdirSync(join(dataDir, "exports")).filter((f) => f.includes(id));
+
+  it("writes, batch after batch, the same file as the download at once (same list, same filter)", async () => {
+    const [{ code }] = await q(`SELECT code FROM criterion ORDER BY code LIMIT 1`);
+    const cases = [
+      { list: "DOSSIERS" as const, filter: { state: { in: ["CERTIFIED", "WITHDRAWN"] } }, frenchFormats: true },
+      { list: "CRITERION_RESULTS" as const, filter: { criterionCode: { eq: code } }, frenchFormats: false }, // a two-column key
+    ];
+    for (const c of cases) {
+      const spec = EXPORT_LISTS[c.list];
+      const now = await get(`/exports/${spec.slug}.csv?filter=${enc(c.filter)}&frenchFormats=${c.frenchFormats}`, manager.headers);
+      expect(now.res.status, c.list).toBe(200);
+      const job = (await api.gql(START, { input: { list: c.list, format: "CSV", frenchFormats: c.frenchFormats, filter: { [spec.query]: c.filter } } }, manager.headers)).data
+        .startExport;
+      let batches = 0;
+      const status = await runExportJob(api.ds, job.id, { batchSize: 9, afterBatch: async () => void batches++ });
+      expect(status, c.list).toBe("SUCCEEDED");
+      const [row] = await q(`SELECT "fileName", processed FROM export_job WHERE id = $1`, [job.id]);
+      const file = readFileSync(join(dataDir, "exports", row.fileName));
+      expect(readCsv(file).rows, c.list).toHaveLength(job.total);
+      expect(job.total, c.list).toBeGreaterThan(20); // several batches of 9
+      expect(batches, c.list).toBe(Math.floor(job.total / 9));
+      expect(file.equals(now.body), `${c.list}: the background file differs from the download`).toBe(true);
+    }
+  }, 60_000);
+
+  it("marks a job whose worker dies (out of memory) FAILED, leaves no file, and the API carries on", async () => {
+    const errors = vi.spyOn(logger, "error");
+    const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "XLSX" } }, manager.headers)).data.startExport;
+    const status = await runExportJob(api.ds, job.id, { resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 } });
+    expect(status).toBe("FAILED");
+    const read = (await api.gql(JOB, { id: job.id }, manager.headers)).data.exportJob;
+    expect(read).toMatchObject({ status: "FAILED", errorMessage: "Erreur interne pendant l'export : relancez-le.", downloadUrl: null });
+    expect(filesOf(job.id)).toEqual([]);
+    expect(errors).toHaveBeenCalledWith(expect.objectContaining({ exportJobId: job.id, err: expect.objectContaining({ code: "ERR_WORKER_OUT_OF_MEMORY" }) }), "export job failed");
+
+    // The API process is unharmed: it answers, and the next job runs.
+    const again = (await api.gql(START, { input: { list: "DOSSIERS", format: "XLSX" } }, manager.headers)).data.startExport;
+    expect(await runExportJob(api.ds, again.id)).toBe("SUCCEEDED");
+    expect((await get(`/exports/jobs/${again.id}/file`, manager.headers)).res.status).toBe(200);
+  }, 60_000);
+
+  it.skipIf(process.env.EMBEDDED_PG === "pglite")("marks a job whose worker fails mid-way (connection lost) FAILED and removes its partial file", async () => {
+    const errors = vi.spyOn(logger, "error");
+    const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV" } }, manager.headers)).data.startExport;
+    let partial: string[] = [];
+    const status = await runExportJob(api.ds, job.id, {
+      batchSize: 20,
+      async afterBatch() {
+        if (partial.length) return;
+        partial = filesOf(job.id);
+        // The worker's own connection (one `pg` client) is cut while it waits for the answer.
+        const cut: unknown[] = await q(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'clea-export-worker' AND datname = current_database()`);
+        expect(cut).toHaveLength(1);
+      },
+    });
+    expect(partial).toEqual([expect.stringMatching(/\.csv\.part$/)]); // the file was being written…
+    expect(status).toBe("FAILED");
+    expect(filesOf(job.id)).toEqual([]); // …and is gone
+    const [row] = await q(`SELECT status, processed, "errorMessage", "fileName" FROM export_job WHERE id = $1`, [job.id]);
+    expect(row).toMatchObject({ status: "FAILED", processed: 20, errorMessage: "Erreur interne pendant l'export : relancez-le.", fileName: null });
+    expect(errors).toHaveBeenCalledWith(expect.objectContaining({ exportJobId: job.id }), "export job failed");
+  }, 60_000);
+});
+
 describe("a large export", () => {
   it("streams 20 000 dossiers without holding them: the heap does not grow with the data", async () => {
     // Volume, not realism, is what this test needs: 20 000 copies of the generated finished
@@ -384,6 +454,8 @@ describe("a large export", () => {
     expect(tooLarge.res.status).toBe(413);
     expect(JSON.parse(tooLarge.body.toString()).errors[0].message).toMatch(/startExport/);
 
+    // The file is written in a worker thread with a capped heap (ADR 0021): the API's heap, measured
+    // here, stays flat, and the worker's cannot grow past its cap whatever the size of the list.
     v8.setFlagsFromString("--expose-gc");
     const gc = vm.runInNewContext("gc") as () => void;
     const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV" } })).data.startExport;

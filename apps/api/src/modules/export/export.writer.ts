@@ -1,14 +1,20 @@
 import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
+import { ExportFormat } from "./export.format.js";
 import type { ExportColumn } from "./export.lists.js";
-import { ExportFormat } from "./export-job.entity.js";
+
+// No TypeORM here, nor anything that loads it (the export worker loads this file): the column's
+// type only, erased at compile time.
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   CSV: "text/csv; charset=utf-8",
   XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 export const EXPORT_EXTENSION: Record<ExportFormat, string> = { CSV: "csv", XLSX: "xlsx" };
+
+/** What the writer reads of a column: its key in the row, its header and the kind of its value. */
+export type WriterColumn = Pick<ExportColumn, "key" | "header" | "kind">;
 
 /** Rows in, a file out: written as they come, never held (constant memory). */
 export interface RowWriter {
@@ -47,7 +53,7 @@ function settled(source: NodeJS.EventEmitter, event: "drain" | "finish", out: Wr
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A CSV value: UTF-8 text; with `french`, a decimal comma and dd/mm/yyyy dates (Excel in France reads both). */
-export function csvValue(column: ExportColumn, value: unknown, french: boolean): string {
+export function csvValue(column: WriterColumn, value: unknown, french: boolean): string {
   if (value === null || value === undefined) return "";
   if (column.kind === "boolean") return value ? "oui" : "non";
   const s = String(value);
@@ -59,7 +65,7 @@ export function csvValue(column: ExportColumn, value: unknown, french: boolean):
 }
 
 /** An XLSX cell: numbers as numbers, dates as dates (formatted the French way by the sheet). */
-function xlsxValue(column: ExportColumn, value: unknown): unknown {
+function xlsxValue(column: WriterColumn, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (column.kind) {
     case "int":
@@ -78,7 +84,7 @@ function xlsxValue(column: ExportColumn, value: unknown): unknown {
 
 const XLSX_FORMATS: Partial<Record<ExportColumn["kind"], string>> = { date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm", decimal: "#,##0.00" };
 
-export function rowWriter(format: ExportFormat, columns: ExportColumn[], out: Writable, options: { french: boolean; sheetName: string }): RowWriter {
+export function rowWriter<C extends WriterColumn>(format: ExportFormat, columns: C[], out: Writable, options: { french: boolean; sheetName: string }): RowWriter {
   if (format === ExportFormat.CSV) {
     // `;` and a BOM: what Excel in France opens as columns, accents intact.
     const csv = stringify({ delimiter: ";", bom: true, record_delimiter: "windows", header: true, columns: columns.map((c) => c.header) });
