@@ -79,6 +79,17 @@ export const en: Messages = {
     empty: "No results.",
     total: "{count} result | {count} result | {count} results",
   },
+  /** The sort pickers of the lists (components/SortSelect.vue): `listSort.<list>.<key>`. */
+  listSort: {
+    label: "Sort by",
+    candidate: { pseudonym: "Pseudonym (A → Z)", recent: "Newest registrations first", oldest: "Oldest registrations first" },
+    certificate: { recent: "Most recently issued", oldest: "Earliest issued", number: "Number" },
+    establishment: { name: "Name (A → Z)", city: "City (A → Z)", department: "Department", recent: "Newest first" },
+    jurySession: { date: "Session date, earliest first", dateDesc: "Session date, latest first", organiser: "Organiser (A → Z)" },
+    network: { name: "Name (A → Z)", recent: "Newest first" },
+    user: { email: "Email address (A → Z)", name: "Name (A → Z)", lastSignIn: "Most recent sign-in", recent: "Newest first" },
+    audit: { recent: "Newest first", oldest: "Oldest first" },
+  },
   enums: {
     CertificationCode: { CLEA: "CléA", CLEA_NUMERIQUE: "CléA Numérique", CLEA_MANAGEMENT: "CléA Management" },
     ReferentialStatus: { DRAFT: "Draft", PUBLISHED: "Published", RETIRED: "Retired" },
@@ -723,7 +734,6 @@ export const en: Messages = {
     opened: "Dossier opened.",
   },
   dossier: {
-    sortBy: "Sort by",
     sorts: { recent: "Newest first", window: "Soonest end of the 5-year window", opened: "Opening date", state: "State, then time in that state" },
     listHeading: "Dossiers",
     filters: "Filter the dossiers",

@@ -79,6 +79,17 @@ export const fr = {
     empty: "Aucun résultat.",
     total: "{count} résultat | {count} résultat | {count} résultats",
   },
+  /** The sort pickers of the lists (components/SortSelect.vue): `listSort.<list>.<key>`. */
+  listSort: {
+    label: "Trier par",
+    candidate: { pseudonym: "Pseudonyme (A → Z)", recent: "Inscrits le plus récemment", oldest: "Inscrits le plus anciennement" },
+    certificate: { recent: "Délivrés le plus récemment", oldest: "Délivrés le plus anciennement", number: "Numéro" },
+    establishment: { name: "Nom (A → Z)", city: "Ville (A → Z)", department: "Département", recent: "Créés le plus récemment" },
+    jurySession: { date: "Date de session (ordre chronologique)", dateDesc: "Date de session (ordre antichronologique)", organiser: "Organisateur (A → Z)" },
+    network: { name: "Nom (A → Z)", recent: "Créés le plus récemment" },
+    user: { email: "Adresse e-mail (A → Z)", name: "Nom (A → Z)", lastSignIn: "Dernière connexion la plus récente", recent: "Créés le plus récemment" },
+    audit: { recent: "Les plus récents", oldest: "Les plus anciens" },
+  },
   enums: labels,
   roles: roleLabels,
   userStatus: userStatusLabels,
@@ -619,7 +630,6 @@ export const fr = {
     opened: "Dossier ouvert.",
   },
   dossier: {
-    sortBy: "Trier par",
     sorts: { recent: "Les plus récents", window: "Fin du délai de 5 ans la plus proche", opened: "Date d'ouverture", state: "État, puis ancienneté dans l'état" },
     listHeading: "Dossiers",
     filters: "Filtrer les dossiers",

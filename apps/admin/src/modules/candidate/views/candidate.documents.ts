@@ -2,8 +2,8 @@ import { gql } from "@apollo/client/core";
 
 /** GraphQL documents of the candidate screens. */
 export const CANDIDATES = gql`
-  query Candidates($first: Int, $after: String, $last: Int, $before: String, $filter: CandidateFilter) {
-    candidates(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query Candidates($first: Int, $after: String, $last: Int, $before: String, $filter: CandidateFilter, $orderBy: [CandidateOrder!]) {
+    candidates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

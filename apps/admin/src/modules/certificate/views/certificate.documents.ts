@@ -22,8 +22,8 @@ const CERTIFICATE_FIELDS = `
 `;
 
 export const CERTIFICATES = gql`
-  query Certificates($first: Int, $after: String, $last: Int, $before: String, $filter: CertificateFilter) {
-    certificates(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query Certificates($first: Int, $after: String, $last: Int, $before: String, $filter: CertificateFilter, $orderBy: [CertificateOrder!]) {
+    certificates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage

@@ -25,8 +25,8 @@ const SESSION_ROW = `
 `;
 
 export const JURY_SESSIONS = gql`
-  query JurySessions($first: Int, $after: String, $last: Int, $before: String, $filter: JurySessionFilter) {
-    jurySessions(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+  query JurySessions($first: Int, $after: String, $last: Int, $before: String, $filter: JurySessionFilter, $orderBy: [JurySessionOrder!]) {
+    jurySessions(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
