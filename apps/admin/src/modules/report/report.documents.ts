@@ -18,6 +18,7 @@ const SAVED_REPORT_FIELDS = `
   visibility
   networkId
   ownerId
+  owner { id displayName }
   updatedAt
   canEdit
 `;

@@ -156,6 +156,8 @@ export interface SavedReportRow {
   visibility: SavedReportVisibility;
   networkId: string | null;
   ownerId: string;
+  /** The author, by name (whoever sees the report). */
+  owner: { id: string; displayName: string };
   updatedAt: string;
   canEdit: boolean;
 }

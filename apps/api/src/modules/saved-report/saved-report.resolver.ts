@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Person, personOf } from "../staff/person.js";
 import { JSONObjectResolver } from "graphql-scalars";
 import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
@@ -50,6 +51,11 @@ export class SavedReportResolver {
     @Arg("variables", () => JSONObjectResolver, { nullable: true }) variables?: Record<string, unknown> | null,
   ) {
     return savedReportService.run(ctx, id, variables);
+  }
+
+  @FieldResolver(() => Person, { description: "Son auteur : son nom, pour qui voit le rapport (son compte reste réservé)" })
+  async owner(@Ctx() ctx: RequestContext, @Root() report: SavedReport): Promise<Person> {
+    return (await personOf(ctx, report.ownerId))!;
   }
 
   @FieldResolver(() => Boolean, { description: "Vrai quand l'appelant peut modifier ou supprimer le rapport" })

@@ -127,6 +127,15 @@ describe("visibility", () => {
     }
   });
 
+  it("names its author to everyone who sees it, analysts included (the account stays theirs)", async () => {
+    const res = await nationalAnalyst.gql(`query($id: ID!) { savedReport(id: $id) { owner { id displayName } } }`, { id: pub.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.savedReport.owner).toEqual({ id: managerApp.id, displayName: expect.any(String) });
+    const [{ displayName }] = await q(`SELECT "displayName" FROM app_user WHERE id = $1`, [managerApp.id]);
+    expect(res.data.savedReport.owner.displayName).toBe(displayName);
+    expect((await nationalAnalyst.gql(`query($id: ID!) { user(id: $id) { email } }`, { id: managerApp.id })).errors?.[0]?.extensions?.code).toBeDefined();
+  });
+
   it("shows a network report to the users of that network, not to another network", async () => {
     expect(await visible(analystApp)).toEqual(expect.arrayContaining([network.id, pub.id]));
     expect(await visible(centreApp)).toEqual(expect.arrayContaining([network.id, pub.id]));

@@ -44,6 +44,7 @@ describe("ReportView with a saved report", () => {
       visibility: "PRIVATE",
       networkId: null,
       ownerId: "u1",
+      owner: { __typename: "Person", id: "u1", displayName: "Ana" },
       updatedAt: "2026-11-20T10:00:00.000Z",
       canEdit: true,
       description: null,

@@ -12,6 +12,7 @@ const report = (over: Record<string, unknown> = {}) => ({
   visibility: "PUBLIC",
   networkId: null,
   ownerId: "someone",
+  owner: { __typename: "Person", id: "someone", displayName: "Bruno Martin" },
   updatedAt: "2026-11-20T10:00:00.000Z",
   canEdit: false,
   description: "Pour le comité",
@@ -51,6 +52,7 @@ describe("SavedReportView", () => {
     await until(() => wrapper.find("h1").text() === "Dossiers par état");
     expect(wrapper.text()).toContain("Pour le comité");
     expect(wrapper.text()).toContain("Tous les utilisateurs connectés");
+    expect(wrapper.text()).toContain("Bruno Martin");
     expect(wrapper.get('[data-testid="saved-report-open"]').attributes("href")).toBe("/rapports?rapport=r1");
     await wrapper.get('[data-testid="saved-report-run"]').trigger("click");
     await until(() => wrapper.find('[data-testid="report-table"]').exists());

@@ -13,6 +13,7 @@ const row = (id: string, name: string, over: Record<string, unknown> = {}) => ({
   visibility: "PRIVATE",
   networkId: null,
   ownerId: ME,
+  owner: { __typename: "Person", id: ME, displayName: "Ana" },
   updatedAt: "2026-11-20T10:00:00.000Z",
   canEdit: true,
   ...over,
@@ -28,7 +29,8 @@ const page = (nodes: ReturnType<typeof row>[]) => ({
   },
 });
 const mine = row("r1", "Dossiers par région");
-const shared = row("r2", "Taux national", { visibility: "PUBLIC", ownerId: "22222222-2222-4222-8222-222222222222", canEdit: false });
+const OTHER = "22222222-2222-4222-8222-222222222222";
+const shared = row("r2", "Taux national", { visibility: "PUBLIC", ownerId: OTHER, owner: { __typename: "Person", id: OTHER, displayName: "Bruno Martin" }, canEdit: false });
 const list = (nodes: ReturnType<typeof row>[]) => ({ request: { query: SAVED_REPORTS, variables: { first: 25 } }, result: page(nodes) });
 
 async function until(check: () => boolean) {
@@ -51,6 +53,7 @@ describe("SavedReportsView", () => {
     expect(first!.text()).toContain("Moi seulement");
     expect(first!.find('[data-testid="saved-report-delete"]').attributes("aria-label")).toBe("Supprimer « Dossiers par région »");
     expect(second!.text()).toContain("Tous les utilisateurs connectés");
+    expect(second!.text()).toContain("Bruno Martin");
     expect(second!.find('[data-testid="saved-report-delete"]').exists()).toBe(false);
     expect(second!.find('[data-testid="saved-report-edit"]').exists()).toBe(false);
     // Opening in the builder carries the report's id.
