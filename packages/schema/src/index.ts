@@ -9,3 +9,4 @@ export * from "./password.js";
 export * from "./referential.js";
 export * from "./validation.js";
 export * from "./export.js";
+export * from "./report.js";

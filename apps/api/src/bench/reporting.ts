@@ -25,12 +25,11 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { spawn } from "node:child_process";
-import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { passwordHasher } from "../core/auth/password-hasher.js";
 import { RequestContext } from "../core/context.js";
 import { createDataSource } from "../core/db/data-source.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../core/db/embedded-postgres.js";
+import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "../core/db/embedded-postgres.js";
 import { startJobs } from "../core/jobs.js";
 import { createApp } from "../core/server.js";
 import { generateDossierData } from "../seed/generator/dossier-data.js";
@@ -271,12 +270,7 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
 
 /** The product as `pnpm start` runs it (dist/main.js) on this database, with `workers` API processes. */
 async function startProduct(databaseUrl: string, workers: number): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+  const port = await freePort();
   const child = spawn(process.execPath, [fileURLToPath(new URL("../main.js", import.meta.url))], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", CLEA_API_WORKERS: String(workers), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],

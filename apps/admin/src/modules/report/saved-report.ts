@@ -1,4 +1,5 @@
 import { Kind, parse, valueFromASTUntyped, type FieldNode, type SelectionSetNode } from "graphql";
+import { AGGREGATE_DOCUMENT } from "@clea/schema";
 import {
   DATE_TRUNCATIONS,
   defaultChoices,
@@ -48,32 +49,7 @@ export function aggregateArgsOf(c: ReportChoices): AggregateArgs {
 }
 
 /** The operation a saved report stores: the builder's selection, its arguments as variables. */
-export const SAVED_REPORT_DOCUMENT = `query Rapport(
-  $subject: ReportSubject!
-  $groupBy: [ReportDimension!]!
-  $measures: [ReportMeasure!]!
-  $filter: ReportFilter
-  $dateTruncation: ReportDateTruncation
-  $interval: ReportIntervalInput
-) {
-  aggregate(
-    subject: $subject
-    groupBy: $groupBy
-    measures: $measures
-    filter: $filter
-    dateTruncation: $dateTruncation
-    interval: $interval
-  ) {
-    rows {
-      keys { dimension value label }
-      values { measure value decimal }
-      suppressed
-    }
-    suppressedCount
-    minimumGroupSize
-  }
-}
-`;
+export const SAVED_REPORT_DOCUMENT = AGGREGATE_DOCUMENT;
 
 /** What a saved report gives back to the builder: its choices, and whether part of its filter could not be shown. */
 export interface RestoredReport {

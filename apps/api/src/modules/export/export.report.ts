@@ -1,6 +1,6 @@
 import type { Writable } from "node:stream";
 import { execute, GraphQLEnumType, GraphQLError, parse, type GraphQLSchema } from "graphql";
-import { AuditAction, ErrorCode } from "@clea/schema";
+import { AGGREGATE_DOCUMENT, AuditAction, ErrorCode } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { DomainError, InputError, isDomainError } from "../../core/errors.js";
 import { getSchema } from "../../core/schema.js";
@@ -27,24 +27,7 @@ export const REPORT_ARGUMENTS = ["subject", "groupBy", "measures", "filter", "da
 /** The `list` of a report's export_job row (the lists' ExportList values name lists, this one a report). */
 export const REPORT_EXPORT = "REPORT";
 
-const DOCUMENT = parse(`query ExportRapport(
-  $subject: ReportSubject!
-  $groupBy: [ReportDimension!]!
-  $measures: [ReportMeasure!]!
-  $filter: ReportFilter
-  $dateTruncation: ReportDateTruncation
-  $interval: ReportIntervalInput
-) {
-  aggregate(subject: $subject, groupBy: $groupBy, measures: $measures, filter: $filter, dateTruncation: $dateTruncation, interval: $interval) {
-    rows {
-      keys { dimension value label }
-      values { measure value decimal }
-      suppressed
-    }
-    suppressedCount
-    minimumGroupSize
-  }
-}`);
+const DOCUMENT = parse(AGGREGATE_DOCUMENT);
 
 interface AggregateAnswer {
   rows: {
