@@ -45,11 +45,22 @@ describe("orderBy", () => {
       { field: "STATE", direction: "ASC" },
       { field: "WINDOW_ENDS_ON", direction: "DESC" },
     ];
-    const expected = await sql(`d.state ASC, COALESCE(d."windowEndsOn", 'infinity'::date) DESC, d.id DESC`);
+    // Dossiers without a window end (no préalable yet) come last whichever the direction.
+    const expected = await sql(`d.state ASC, d."windowEndsOn" DESC NULLS LAST, d.id DESC`);
     expect(expected).toHaveLength(150);
     expect(await walk(orderBy, 7)).toEqual(expected);
     expect(await walk(orderBy, 100)).toEqual(expected);
     expect(await walk(orderBy, 13, true)).toEqual(expected);
+  });
+
+  it("puts rows without the date last in both directions (the order field's description)", async () => {
+    const [{ missing }] = await api.ds.query(`SELECT count(*)::int AS missing FROM dossier WHERE "windowEndsOn" IS NULL`);
+    expect(missing).toBeGreaterThan(0);
+    for (const direction of ["ASC", "DESC"]) {
+      const expected = await sql(`d."windowEndsOn" ${direction} NULLS LAST, d.id ${direction}`);
+      expect(await walk([{ field: "WINDOW_ENDS_ON", direction }], 11)).toEqual(expected);
+      expect(await walk([{ field: "WINDOW_ENDS_ON", direction }], 17, true)).toEqual(expected);
+    }
   });
 
   it("defaults to the newest first, and refuses a cursor of another order or too many terms", async () => {

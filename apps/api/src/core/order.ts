@@ -18,10 +18,11 @@ registerEnumType(SortDirection, {
 
 export interface OrderFieldSpec {
   /**
-   * SQL of the sort value on the row's alias; must never be NULL (COALESCE it), or keysets break.
-   * Cursors carry the value as the database computed it (one source of truth).
+   * SQL of the sort value on the row's alias, for the direction asked; must never be NULL
+   * (`missingLast`), or keysets break. Cursors carry the value as the database computed it (one
+   * source of truth).
    */
-  sql: (alias: string) => string;
+  sql: (alias: string, direction: SortDirection) => string;
   description: string;
 }
 
@@ -42,6 +43,15 @@ export const MAX_ORDER_TERMS = 3;
 
 /** The sort value of an instant column, to the millisecond (as cursors and JavaScript dates hold it). */
 export const instantOrder = (column: string) => (alias: string) => `date_trunc('milliseconds', ${alias}."${column}")`;
+
+/**
+ * The sort value of a date or instant that may be missing: rows without one come last in either
+ * direction (`infinity` going up, `-infinity` going down), never NULL.
+ */
+export const missingLast =
+  (value: (alias: string) => string, type: "date" | "timestamptz") =>
+  (alias: string, direction: SortDirection) =>
+    `COALESCE(${value(alias)}, '${direction === SortDirection.DESC ? "-" : ""}infinity'::${type})`;
 
 export function defineOrder(name: string, fields: Record<string, OrderFieldSpec>, defaultOrder: readonly OrderTerm[]): OrderDefinition {
   const values = Object.fromEntries(Object.keys(fields).map((k) => [k, k]));
@@ -111,7 +121,7 @@ export async function paginateOrdered<T extends ObjectLiteral>(
   const a = qb.alias;
   const specs = terms.map((t) => definition.fields[t.field]!);
   const last = terms.at(-1)?.direction ?? SortDirection.ASC;
-  const cols = [...specs.map((s) => s.sql(a)), ...key.map((k) => `${a}."${k}"`)];
+  const cols = [...specs.map((s, i) => s.sql(a, terms[i]!.direction)), ...key.map((k) => `${a}."${k}"`)];
   const dirs = [...terms.map((t) => t.direction), ...key.map(() => last)];
   const { backwards, size } = pageWindow(args);
 

@@ -2,6 +2,7 @@ import { DossierState } from "@clea/schema";
 import { defineCollection } from "../../core/collection.js";
 import { certificationCodeField } from "../referential/certification.filter.js";
 import { toOne, toMany } from "../../core/filter/define.js";
+import { missingLast } from "../../core/order.js";
 import { Candidate } from "../candidate/candidate.entity.js";
 import { candidateList } from "../candidate/candidate.list.js";
 import { Certificate } from "../certificate/certificate.entity.js";
@@ -68,7 +69,7 @@ export const dossierList = defineCollection<Dossier>({
     STATE: { sql: (a) => `${a}.state`, description: "État (ordre alphabétique du code)" },
     STATE_CHANGED_AT: { sql: instant("stateChangedAt"), description: "Dernier changement d'état" },
     WINDOW_ENDS_ON: {
-      sql: (a) => `COALESCE(${a}."windowEndsOn", 'infinity'::date)`,
+      sql: missingLast((a) => `${a}."windowEndsOn"`, "date"),
       description: "Fin du délai de 5 ans (les dossiers sans évaluation préalable en dernier)",
     },
   },

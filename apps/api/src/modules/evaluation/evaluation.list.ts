@@ -1,7 +1,7 @@
 import { EvaluationSessionKind, EvaluationStatus } from "@clea/schema";
 import { type Collection, defineCollection } from "../../core/collection.js";
 import { toMany, toOne } from "../../core/filter/define.js";
-import { instantOrder } from "../../core/order.js";
+import { instantOrder, missingLast } from "../../core/order.js";
 import { dossierList } from "../dossier/dossier.list.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import "../evaluation-session/evaluation-session.entity.js";
@@ -41,7 +41,7 @@ export const evaluationList: Collection<Evaluation> = defineCollection<Evaluatio
   order: {
     PLANNED_ON: { sql: (a) => `${a}."plannedOn"`, description: "Date prévue" },
     HELD_ON: {
-      sql: (a) => `COALESCE(${a}."heldOn", 'infinity'::date)`,
+      sql: missingLast((a) => `${a}."heldOn"`, "date"),
       description: "Date de réalisation (les évaluations non réalisées en dernier)",
     },
     CREATED_AT: { sql: instantOrder("createdAt"), description: "Création" },

@@ -2,7 +2,7 @@ import { HabilitationRole, HabilitationStatus } from "@clea/schema";
 import { defineCollection, type Collection } from "../../core/collection.js";
 import { certificationCodeField } from "../referential/certification.filter.js";
 import { toOne } from "../../core/filter/define.js";
-import { instantOrder } from "../../core/order.js";
+import { instantOrder, missingLast } from "../../core/order.js";
 import { Establishment } from "../establishment/establishment.entity.js";
 import { establishmentList } from "../establishment/establishment.list.js";
 import { Habilitation } from "./habilitation.entity.js";
@@ -51,15 +51,15 @@ export const habilitationList: Collection<Habilitation> = defineCollection<Habil
       description: "Statut effectif (ordre alphabétique du code)",
     },
     START_DATE: {
-      sql: (a) => `COALESCE(${a}."startDate", 'infinity'::date)`,
+      sql: missingLast((a) => `${a}."startDate"`, "date"),
       description: "Début de validité (les habilitations sans date en dernier)",
     },
     END_DATE: {
-      sql: (a) => `COALESCE(${a}."endDate", 'infinity'::date)`,
+      sql: missingLast((a) => `${a}."endDate"`, "date"),
       description: "Fin de validité (les habilitations sans date en dernier)",
     },
     DECISION_DATE: {
-      sql: (a) => `COALESCE(${a}."decisionDate", 'infinity'::date)`,
+      sql: missingLast((a) => `${a}."decisionDate"`, "date"),
       description: "Date de décision (les habilitations sans décision en dernier)",
     },
     CREATED_AT: { sql: instantOrder("createdAt"), description: "Création" },

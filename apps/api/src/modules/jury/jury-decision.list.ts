@@ -1,7 +1,7 @@
 import { JuryDecisionValue } from "@clea/schema";
 import { type Collection, defineCollection } from "../../core/collection.js";
 import { toOne } from "../../core/filter/define.js";
-import { instantOrder } from "../../core/order.js";
+import { instantOrder, missingLast } from "../../core/order.js";
 import { Dossier } from "../dossier/dossier.entity.js";
 import { dossierList } from "../dossier/dossier.list.js";
 import { JurySession, JurySubmission } from "./jury.entity.js";
@@ -44,7 +44,7 @@ export const juryDecisionList: Collection<JurySubmission> = defineCollection<Jur
   order: {
     CREATED_AT: { sql: instantOrder("createdAt"), description: "Présentation" },
     DECIDED_AT: {
-      sql: (a) => `COALESCE(date_trunc('milliseconds', ${a}."decidedAt"), 'infinity'::timestamptz)`,
+      sql: missingLast(instantOrder("decidedAt"), "timestamptz"),
       description: "Décision (les présentations sans décision en dernier)",
     },
   },

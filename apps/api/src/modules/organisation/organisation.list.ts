@@ -1,6 +1,6 @@
 import { defineCollection } from "../../core/collection.js";
 import { toOne } from "../../core/filter/define.js";
-import { instantOrder } from "../../core/order.js";
+import { instantOrder, missingLast } from "../../core/order.js";
 import { Network } from "../network/network.entity.js";
 import { networkList } from "../network/network.list.js";
 import { Organisation } from "./organisation.entity.js";
@@ -35,7 +35,7 @@ export const organisationList = defineCollection<Organisation>({
     LEGAL_NAME: { sql: (a) => `${a}."legalName"`, description: "Raison sociale" },
     SIREN: { sql: (a) => `${a}.siren`, description: "SIREN" },
     QUALIOPI_VALID_UNTIL: {
-      sql: (a) => `COALESCE(${a}."qualiopiValidUntil", 'infinity'::date)`,
+      sql: missingLast((a) => `${a}."qualiopiValidUntil"`, "date"),
       description: "Fin de validité Qualiopi (les organismes sans date en dernier)",
     },
     CREATED_AT: { sql: instantOrder("createdAt"), description: "Création" },
