@@ -11,11 +11,10 @@ import "reflect-metadata";
 import cluster from "node:cluster";
 import { loadConfig } from "./core/config.js";
 import { RequestContext } from "./core/context.js";
-import { createDataSource } from "./core/db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./core/db/embedded-postgres.js";
 import { logger } from "./core/logger.js";
-import { startJobs, type Jobs } from "./core/jobs.js";
-import { createApp } from "./core/server.js";
+import type { Jobs } from "./core/jobs.js";
+import { createApp, createDataSource, startJobs } from "./app/index.js";
 import { loadDemoDataIfEmpty } from "./seed/demo.js";
 import { demoUsersRefusal, formatDemoUsers } from "./seed/demo-users.js";
 import { ensureReferentials } from "./seed/referentials.js";
@@ -83,6 +82,7 @@ if (cluster.isWorker) {
   }
 
   let stopping = false;
+  // eslint-disable-next-line prefer-const -- set once the database is ready (below); stop() may run before
   let jobs: Jobs | undefined;
   /** Workers first (they finish their requests), then the jobs, the database, the embedded server. */
   const stop = async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { can, type RoleGrant } from "./capabilities.js";
+import type { Role } from "./enums.js";
 import {
-  allowedDossierActions,
+  dossierActionsFrom,
   deriveOutcomes,
   dossierTransition,
   dossierTransitions,
@@ -86,15 +88,31 @@ describe("the dossier state machine", () => {
 
   it("never leaves a final state, and offers withdrawal from every open one", () => {
     for (const t of dossierTransitions) for (const s of t.from) expect(OPEN_DOSSIER_STATES).toContain(s);
-    expect(allowedDossierActions("CERTIFIED")).toEqual([]);
-    for (const s of OPEN_DOSSIER_STATES) expect(allowedDossierActions(s)).toContain("WITHDRAW");
-    expect(allowedDossierActions("OPENED")).not.toContain("EXPIRE");
+    const actions = (state: Parameters<typeof dossierActionsFrom>[0]) => dossierActionsFrom(state).map((t) => t.action);
+    expect(actions("CERTIFIED")).toEqual([]);
+    for (const s of OPEN_DOSSIER_STATES) expect(actions(s)).toContain("WITHDRAW");
+    expect(actions("OPENED")).not.toContain("EXPIRE");
   });
 
-  it("leaves jury decisions to the jury and evaluation results to evaluators", () => {
-    expect(allowedDossierActions("SUBMITTED_TO_JURY", ["JURY"])).toEqual(["CERTIFY", "ADJOURN"]);
-    expect(allowedDossierActions("SUBMITTED_TO_JURY", ["ADVISOR"])).toEqual(["WITHDRAW"]);
-    expect(allowedDossierActions("PRELIMINARY_PLANNED", ["ADVISOR"])).not.toContain("RECORD_PRELIMINARY");
-    expect(allowedDossierActions("PRELIMINARY_PLANNED", ["EVALUATOR"])).toContain("RECORD_PRELIMINARY");
+  it("past the 5-year window leaves only closing: every other action of people checks the window", () => {
+    for (const t of dossierTransitions) {
+      const closing = t.action === "WITHDRAW" || t.action === "EXPIRE";
+      const beforeWindow = t.from.every((s) => s === "OPENED" || s === "PRELIMINARY_PLANNED");
+      if (!closing && !beforeWindow) expect(t.guards, t.action).toContain("WITHIN_WINDOW");
+    }
+  });
+
+  it("leaves jury decisions to the jury and evaluation results to evaluators (through the capability table)", () => {
+    const grant = (role: Role): RoleGrant[] => [{ role, networkId: "n", establishmentId: role === "JURY" ? null : "e" }];
+    const mayDo = (state: Parameters<typeof dossierActionsFrom>[0], role: Role) =>
+      dossierActionsFrom(state)
+        .filter((t) => can(grant(role), t.capability!, { networkId: "n", establishmentId: "e" }))
+        .map((t) => t.action);
+    expect(mayDo("SUBMITTED_TO_JURY", "JURY")).toEqual(["CERTIFY", "ADJOURN"]);
+    expect(mayDo("SUBMITTED_TO_JURY", "ADVISOR")).toEqual(["WITHDRAW"]);
+    expect(mayDo("PRELIMINARY_PLANNED", "ADVISOR")).not.toContain("RECORD_PRELIMINARY");
+    expect(mayDo("PRELIMINARY_PLANNED", "EVALUATOR")).toContain("RECORD_PRELIMINARY");
+    expect(mayDo("IN_TRAINING", "EVALUATOR")).not.toContain("PLAN_TRAINING");
+    expect(mayDo("IN_TRAINING", "ADVISOR")).toContain("PLAN_TRAINING");
   });
 });

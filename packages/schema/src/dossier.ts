@@ -1,4 +1,4 @@
-import type { Role } from "./enums.js";
+import type { CapabilityName } from "./capabilities.js";
 import { DEFAULT_THRESHOLD_PERCENT, type ReferentialDocument } from "./referential.js";
 
 /**
@@ -41,6 +41,8 @@ export const DossierAction = {
   PLAN_PRELIMINARY: "PLAN_PRELIMINARY",
   /** Records the évaluation préalable; the derived outcomes choose READY_FOR_JURY or IN_TRAINING. */
   RECORD_PRELIMINARY: "RECORD_PRELIMINARY",
+  /** Plans a training path on missing domains (the dossier stays IN_TRAINING; not a transition of state). */
+  PLAN_TRAINING: "PLAN_TRAINING",
   PLAN_FINAL: "PLAN_FINAL",
   /** Records the évaluation finale; the derived outcomes choose READY_FOR_JURY or IN_TRAINING. */
   RECORD_FINAL: "RECORD_FINAL",
@@ -57,7 +59,12 @@ export const DossierAction = {
 } as const;
 export type DossierAction = (typeof DossierAction)[keyof typeof DossierAction];
 
-/** Names of the rules an action checks besides its source state. The API implements each one. */
+/**
+ * Names of the rules an action checks besides its source state and the caller's capability. The
+ * API has exactly one implementation per name (apps/api/src/modules/dossier/dossier.guards.ts) and
+ * runs exactly the guards an action lists; those it can decide without the action's input (the
+ * dossier and today suffice) also decide which actions `allowedActions` offers.
+ */
 export const DossierGuard = {
   /** The holding establishment is open and habilitated as EVALUATOR for the certification on the date. */
   ESTABLISHMENT_HABILITATED: "ESTABLISHMENT_HABILITATED",
@@ -69,7 +76,9 @@ export const DossierGuard = {
   ONLY_MISSING_DOMAINS: "ONLY_MISSING_DOMAINS",
   /** The evaluator of a finale is not one of the candidate's trainers. */
   EVALUATOR_NOT_TRAINER: "EVALUATOR_NOT_TRAINER",
-  /** A training path on the missing domains exists. */
+  /** The domains a training path is planned on are not acquired. */
+  DOMAINS_NOT_ACQUIRED: "DOMAINS_NOT_ACQUIRED",
+  /** A training path (not cancelled) exists. */
   TRAINING_PATH_PLANNED: "TRAINING_PATH_PLANNED",
   /** Today is within the 5-year window from the évaluation préalable. */
   WITHIN_WINDOW: "WITHIN_WINDOW",
@@ -88,20 +97,18 @@ export interface DossierTransition {
   guards: readonly DossierGuard[];
   /** French label of the button that performs the action. */
   label: string;
-  /** Roles that may perform it, within their scope (national, the dossier's network or establishment). */
-  roles: readonly Role[];
-  /** Only the system performs it (daily job). */
-  system?: boolean;
+  /** Who may perform it, on the dossier's network or establishment (capabilities.ts); none: only the system (daily job). */
+  capability: CapabilityName | null;
+  /** The action changes what the dossier holds, not its state (no version bump, no history row). */
+  keepsState?: boolean;
 }
 
 const open = OPEN_DOSSIER_STATES;
-/** The centre's staff who follow a dossier, their network's managers and the certifier's staff. */
-const FOLLOW: readonly Role[] = ["ADMIN", "NETWORK_MANAGER", "CENTRE_MANAGER", "ADVISOR", "EVALUATOR"];
-/** Who records an evaluation's results: the evaluators (and their centre manager, the certifier). */
-const EVALUATE: readonly Role[] = ["ADMIN", "CENTRE_MANAGER", "EVALUATOR"];
-/** Who decides on a dossier at a jury. */
-const JURY: readonly Role[] = ["ADMIN", "JURY"];
 
+/**
+ * Every action of the process. Past the 5-year window only closing remains: every other action of
+ * an open dossier lists WITHIN_WINDOW (a test checks it).
+ */
 export const dossierTransitions: readonly DossierTransition[] = [
   {
     action: "PLAN_PRELIMINARY",
@@ -109,7 +116,7 @@ export const dossierTransitions: readonly DossierTransition[] = [
     to: ["PRELIMINARY_PLANNED"],
     guards: ["ESTABLISHMENT_HABILITATED", "EVALUATOR_ASSIGNED"],
     label: "Planifier l'évaluation préalable",
-    roles: FOLLOW,
+    capability: "dossier.planPreliminary",
   },
   {
     action: "RECORD_PRELIMINARY",
@@ -117,7 +124,16 @@ export const dossierTransitions: readonly DossierTransition[] = [
     to: ["READY_FOR_JURY", "IN_TRAINING"],
     guards: ["ESTABLISHMENT_HABILITATED", "EVERY_CRITERION_SCORED"],
     label: "Saisir l'évaluation préalable",
-    roles: EVALUATE,
+    capability: "dossier.recordPreliminary",
+  },
+  {
+    action: "PLAN_TRAINING",
+    from: ["IN_TRAINING"],
+    to: ["IN_TRAINING"],
+    guards: ["WITHIN_WINDOW", "DOMAINS_NOT_ACQUIRED"],
+    label: "Planifier un parcours de formation",
+    capability: "dossier.planTraining",
+    keepsState: true,
   },
   {
     action: "PLAN_FINAL",
@@ -125,7 +141,7 @@ export const dossierTransitions: readonly DossierTransition[] = [
     to: ["FINAL_PLANNED"],
     guards: ["WITHIN_WINDOW", "TRAINING_PATH_PLANNED", "ONLY_MISSING_DOMAINS", "ESTABLISHMENT_HABILITATED", "EVALUATOR_ASSIGNED", "EVALUATOR_NOT_TRAINER"],
     label: "Planifier l'évaluation finale",
-    roles: FOLLOW,
+    capability: "dossier.planFinal",
   },
   {
     action: "RECORD_FINAL",
@@ -133,7 +149,7 @@ export const dossierTransitions: readonly DossierTransition[] = [
     to: ["READY_FOR_JURY", "IN_TRAINING"],
     guards: ["WITHIN_WINDOW", "ESTABLISHMENT_HABILITATED", "EVERY_CRITERION_SCORED", "ONLY_MISSING_DOMAINS", "EVALUATOR_NOT_TRAINER"],
     label: "Saisir l'évaluation finale",
-    roles: EVALUATE,
+    capability: "dossier.recordFinal",
   },
   {
     action: "SUBMIT_TO_JURY",
@@ -141,28 +157,30 @@ export const dossierTransitions: readonly DossierTransition[] = [
     to: ["SUBMITTED_TO_JURY"],
     guards: ["WITHIN_WINDOW", "ALL_DOMAINS_VALID"],
     label: "Présenter au jury",
-    roles: FOLLOW,
+    capability: "dossier.submitToJury",
   },
-  { action: "CERTIFY", from: ["SUBMITTED_TO_JURY"], to: ["CERTIFIED"], guards: ["ALL_DOMAINS_VALID"], label: "Certifier", roles: JURY },
-  { action: "ADJOURN", from: ["SUBMITTED_TO_JURY"], to: ["ADJOURNED"], guards: [], label: "Ajourner", roles: JURY },
-  { action: "RESUME_TRAINING", from: ["ADJOURNED"], to: ["IN_TRAINING"], guards: ["WITHIN_WINDOW"], label: "Reprendre la formation", roles: FOLLOW },
-  { action: "RETURN_TO_JURY", from: ["ADJOURNED"], to: ["READY_FOR_JURY"], guards: ["WITHIN_WINDOW", "ALL_DOMAINS_VALID"], label: "Représenter au jury", roles: FOLLOW },
-  { action: "WITHDRAW", from: open, to: ["WITHDRAWN"], guards: [], label: "Clore à la demande du candidat", roles: FOLLOW },
-  { action: "EXPIRE", from: open, to: ["EXPIRED"], guards: ["WINDOW_OVER"], label: "Expirer", roles: [], system: true },
+  { action: "CERTIFY", from: ["SUBMITTED_TO_JURY"], to: ["CERTIFIED"], guards: ["WITHIN_WINDOW", "ALL_DOMAINS_VALID"], label: "Certifier", capability: "dossier.decide" },
+  { action: "ADJOURN", from: ["SUBMITTED_TO_JURY"], to: ["ADJOURNED"], guards: ["WITHIN_WINDOW"], label: "Ajourner", capability: "dossier.decide" },
+  { action: "RESUME_TRAINING", from: ["ADJOURNED"], to: ["IN_TRAINING"], guards: ["WITHIN_WINDOW"], label: "Reprendre la formation", capability: "dossier.resumeTraining" },
+  {
+    action: "RETURN_TO_JURY",
+    from: ["ADJOURNED"],
+    to: ["READY_FOR_JURY"],
+    guards: ["WITHIN_WINDOW", "ALL_DOMAINS_VALID"],
+    label: "Représenter au jury",
+    capability: "dossier.returnToJury",
+  },
+  { action: "WITHDRAW", from: open, to: ["WITHDRAWN"], guards: [], label: "Clore à la demande du candidat", capability: "dossier.withdraw" },
+  { action: "EXPIRE", from: open, to: ["EXPIRED"], guards: ["WINDOW_OVER"], label: "Expirer", capability: null },
 ];
 
 export function dossierTransition(action: DossierAction, from: DossierState): DossierTransition | undefined {
   return dossierTransitions.find((t) => t.action === action && t.from.includes(from));
 }
 
-/**
- * Actions a person may try from a state — all of them, or those one of `roles` may perform (the
- * roles the person holds over the dossier). Guards are checked by the API when they try.
- */
-export function allowedDossierActions(from: DossierState, roles?: readonly Role[]): DossierAction[] {
-  return dossierTransitions
-    .filter((t) => !t.system && t.from.includes(from) && (!roles || t.roles.some((r) => roles.includes(r))))
-    .map((t) => t.action);
+/** The actions of people (not the system's) that a dossier in state `from` may undergo. */
+export function dossierActionsFrom(from: DossierState): DossierTransition[] {
+  return dossierTransitions.filter((t) => t.capability !== null && t.from.includes(from));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,8 +209,24 @@ export interface OutcomeRules {
   }>;
 }
 
-/** The outcome rules of a référentiel version in its portable form (defaults: 75 %, no mandatory criterion). */
-export function outcomeRulesOf(document: Pick<ReferentialDocument, "domains">): OutcomeRules {
+/** What `outcomeRulesOf` reads of a référentiel version (its portable document, or rows read by the API). */
+export interface OutcomeRulesSource {
+  domains: ReadonlyArray<{
+    code: string;
+    subDomains: ReadonlyArray<{
+      code: string;
+      thresholdPercent?: number | null;
+      mandatoryCriteria?: readonly string[] | null;
+      criteria: ReadonlyArray<{ code: string }>;
+    }>;
+  }>;
+}
+
+/**
+ * The outcome rules of a référentiel version (defaults: DEFAULT_THRESHOLD_PERCENT, no mandatory
+ * criterion) — the one builder, used by the API to derive outcomes and by the SPA's live grid.
+ */
+export function outcomeRulesOf(document: OutcomeRulesSource | Pick<ReferentialDocument, "domains">): OutcomeRules {
   return {
     domains: document.domains.map((d) => ({
       code: d.code,

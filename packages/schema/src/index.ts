@@ -10,3 +10,5 @@ export * from "./referential.js";
 export * from "./validation.js";
 export * from "./export.js";
 export * from "./report.js";
+export * from "./capabilities.js";
+export * from "./limits.js";

@@ -1,7 +1,7 @@
 import { ArgsType, Field, type ClassType } from "type-graphql";
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "./context.js";
-import { defineFilter, type FilterDefinition, type FilterSpec, type FilterValue } from "./filter/define.js";
+import { defineFilter, type FilterDefinition, type FilterSpec, type FilterValue, type RelationSpec } from "./filter/define.js";
 import { PageArgs, type ConnectionShape } from "./list.js";
 import { defineOrder, paginateOrdered, type OrderDefinition, type OrderFieldSpec, type OrderTerm } from "./order.js";
 import { scopedQuery } from "./scope.js";
@@ -72,6 +72,31 @@ export function collectionNamed(name: string): Collection<ObjectLiteral> {
   if (!c) throw new Error(`no collection named ${name} (is its module loaded?)`);
   return c;
 }
+
+/**
+ * A relation of a filter to the collection named `name` (its filter, its entity's table and scope
+ * rule), looked up by name when a filter is built or compiled, so that the lists of different
+ * modules never import each other (a dossier's list and its evaluations' list refer to one another).
+ * `on` ties a related row (alias `inner`) to the filtered row (alias `outer`).
+ */
+export function relatedTo(name: string, on: (outer: string, inner: string) => string, description: string): RelationSpec {
+  return {
+    target: () => collectionNamed(name).filter,
+    get entity() {
+      return collectionNamed(name).entity;
+    },
+    on,
+    description,
+  };
+}
+
+/** A relation to the row this one points at through `column` (its parent: a dossier's candidate). */
+export const toOne = (name: string, column: string, description: string): RelationSpec =>
+  relatedTo(name, (outer, inner) => `${inner}.id = ${outer}."${column}"`, description);
+
+/** A relation to the rows pointing at this one through `column` (its children: a dossier's evaluations). */
+export const toMany = (name: string, column: string, description: string): RelationSpec =>
+  relatedTo(name, (outer, inner) => `${inner}."${column}" = ${outer}.id`, description);
 
 export function defineCollection<T extends ObjectLiteral>(spec: CollectionSpec<T>): Collection<T> {
   const filter = defineFilter(spec.name, spec.filter);

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryColumn } from "typeorm";
+import { Unscoped } from "./scope.js";
 
 /**
  * The query-cost budget of one signed-in user (core/cost-budget.ts, ADR 0016): a token bucket
@@ -7,6 +8,7 @@ import { Check, Column, Entity, PrimaryColumn } from "typeorm";
  * operation. No row means a full bucket. No foreign key, like the sign-in throttles: the row is
  * keyed by whoever the access token names, and a deleted user's row is one small orphan.
  */
+@Unscoped("Internal query-cost budgets, read by user id by core/cost-budget.ts only; never served.")
 @Entity("query_budget")
 @Check("CHK_query_budget_tokens", `"tokens" >= 0`)
 export class QueryBudget {

@@ -2,21 +2,20 @@
  * Background jobs on graphile-worker, a job queue kept in PostgreSQL (schema `graphile_worker`,
  * created by the worker itself): any instance of the API picks a job up, a crash loses none, and a
  * cron item is queued once per tick whatever the number of instances. Why this library and this
- * version: docs/adr/0011-background-jobs.md. Features add their tasks and cron items here.
+ * version: docs/adr/0011-background-jobs.md. Features give their tasks and cron items to the
+ * composition root (apps/api/src/app/jobs.ts), which passes them here: core knows no feature.
  */
 import { Logger, makeWorkerUtils, run, runOnce, type LogLevel, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
 import type { DataSource } from "typeorm";
-import { DOSSIER_CRONTAB, dossierTasks } from "../modules/dossier/dossier.jobs.js";
-import { EXPORT_CRONTAB, exportTasks } from "../modules/export/export.jobs.js";
-import { REPORT_CRONTAB, reportTasks } from "../modules/report/report.rollup.js";
 import { logger } from "./logger.js";
 
-export function taskList(ds: DataSource): TaskList {
-  return { ...dossierTasks(ds), ...exportTasks(ds), ...reportTasks(ds) };
+/** The background work of the API: every task, and the cron items that queue some of them. */
+export interface JobSet {
+  taskList(ds: DataSource): TaskList;
+  /** Cron items (graphile-worker's crontab format), one a line. */
+  crontab: string;
 }
-
-export const crontab = [...DOSSIER_CRONTAB, ...EXPORT_CRONTAB, ...REPORT_CRONTAB].join("\n");
 
 const workerLogger = new Logger(() => (level: LogLevel, message: string, meta?: unknown) => {
   const method = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
@@ -46,9 +45,9 @@ export interface Jobs {
 }
 
 /** Starts the worker with every task and cron item. */
-export async function startJobs(ds: DataSource): Promise<Jobs> {
+export async function startJobs(ds: DataSource, jobs: JobSet): Promise<Jobs> {
   const pgPool = workerPool(ds);
-  const runner: Runner = await run({ pgPool, taskList: taskList(ds), crontab, concurrency: 2, noHandleSignals: true, noPreparedStatements, logger: workerLogger });
+  const runner: Runner = await run({ pgPool, taskList: jobs.taskList(ds), crontab: jobs.crontab, concurrency: 2, noHandleSignals: true, noPreparedStatements, logger: workerLogger });
   return {
     async stop() {
       await runner.stop();
@@ -58,10 +57,10 @@ export async function startJobs(ds: DataSource): Promise<Jobs> {
 }
 
 /** Runs the jobs already queued, then returns (tests, scripts). */
-export async function runQueuedJobs(ds: DataSource): Promise<void> {
+export async function runQueuedJobs(ds: DataSource, jobs: JobSet): Promise<void> {
   const pgPool = workerPool(ds);
   try {
-    await runOnce({ pgPool, taskList: taskList(ds), noHandleSignals: true, noPreparedStatements, logger: workerLogger });
+    await runOnce({ pgPool, taskList: jobs.taskList(ds), noHandleSignals: true, noPreparedStatements, logger: workerLogger });
   } finally {
     await pgPool.end();
   }

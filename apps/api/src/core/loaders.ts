@@ -25,16 +25,21 @@ export function loadById<T extends ObjectLiteral & { id: string }>(
     .load(id);
 }
 
-/** Children of a parent by a foreign key column, ordered. */
+/**
+ * Children of a parent by a foreign key column, ordered. `entity` may be given by its class name
+ * (the same loader as with the class): a module reads the children another module owns without
+ * importing it when that module already depends on it (docs/architecture.md, "Boundaries").
+ */
 export function loadChildren<T extends ObjectLiteral>(
   ctx: RequestContext,
-  entity: EntityTarget<T> & { name: string },
+  entity: (EntityTarget<T> & { name: string }) | string,
   foreignKey: keyof T & string,
   parentId: string,
   order: Partial<Record<keyof T & string, "ASC" | "DESC">> = {},
 ): Promise<T[]> {
+  const name = typeof entity === "string" ? entity : entity.name;
   return ctx
-    .loader<string, T[]>(`children:${entity.name}.${foreignKey}`, async (ids) => {
+    .loader<string, T[]>(`children:${name}.${foreignKey}`, async (ids) => {
       const qb = ctx.em.getRepository(entity).createQueryBuilder("t").where(`t."${foreignKey}" IN (:...ids)`, { ids: [...ids] });
       for (const [column, dir] of Object.entries(order)) qb.addOrderBy(`t."${column}"`, dir as "ASC" | "DESC");
       const rows = await applyScope(ctx, qb, entity).getMany();

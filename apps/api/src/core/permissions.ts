@@ -1,10 +1,14 @@
 /**
- * What a caller may change, asked after a scoped read has found the row (an invisible row is
- * NOT_FOUND before any of this). System work (no principal, no HTTP request) may do anything.
+ * Who may do what, asked of the one capability table (packages/schema/src/capabilities.ts).
+ * Every door checks its capability before anything runs (core/auth/guard.ts for GraphQL root
+ * fields, `restDoor` for REST routes); a service then asks `assertCan` again about the row it
+ * found through a scoped read (an invisible row is NOT_FOUND before any of this). System work
+ * (no principal, no HTTP request: seeds, jobs, migrations) may do anything.
  */
-import { ErrorCode, Role } from "@clea/schema";
+import { ErrorCode, can, capabilities, type CapabilityName, type CapabilityTarget } from "@clea/schema";
 import type { RequestContext } from "./context.js";
 import { DomainError } from "./errors.js";
+import { unauthenticated } from "./auth/unauthenticated.js";
 
 export class ForbiddenError extends DomainError {
   constructor(message = "Vous n'avez pas le droit de faire cette action.") {
@@ -12,36 +16,38 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-function isSystem(ctx: RequestContext): boolean {
+export function isSystem(ctx: RequestContext): boolean {
   return !ctx.principal && !ctx.http;
 }
 
-function manageNetwork(ctx: RequestContext, networkId: string): boolean {
-  return (
-    isSystem(ctx) ||
-    Boolean(ctx.principal && (ctx.principal.isAdmin || ctx.principal.networkIds(Role.NETWORK_MANAGER).includes(networkId)))
-  );
+/** Whether the caller may use `capability` — on `target` when given, somewhere otherwise. */
+export function mayDo(ctx: RequestContext, capability: CapabilityName, target?: CapabilityTarget): boolean {
+  return isSystem(ctx) || can(ctx.principal?.grants, capability, target);
 }
 
-export const permissions = {
-  /** Create and rename networks: the certifier's staff only. */
-  manageNetworks: (ctx: RequestContext) => isSystem(ctx) || Boolean(ctx.principal?.isAdmin),
-  /** Configure a network's organisations, establishments and habilitations. */
-  manageNetwork,
-  /** Plan and change évaluation sessions: the network's managers, and the establishment's centre managers. */
-  planSessions: (ctx: RequestContext, networkId: string, establishmentId: string) =>
-    manageNetwork(ctx, networkId) || Boolean(ctx.principal?.establishmentIds(Role.CENTRE_MANAGER).includes(establishmentId)),
-  /**
-   * The networks whose dashboard (attention list) the caller reads when naming none: every
-   * network for the certifier's staff, otherwise those they manage (possibly none).
-   */
-  managedNetworks: (ctx: RequestContext): "ALL" | string[] =>
-    isSystem(ctx) || ctx.principal?.isAdmin ? "ALL" : (ctx.principal?.networkIds(Role.NETWORK_MANAGER) ?? []),
-  /** Edit, import and publish référentiel versions. */
-  editReferentials: (ctx: RequestContext) => isSystem(ctx) || Boolean(ctx.principal?.isAdmin),
-};
+/** The French refusal of a capability: "Votre rôle ne vous permet pas de <label>." */
+export function refusal(capability: CapabilityName): string {
+  const label = capabilities[capability].label;
+  return `Votre rôle ne vous permet pas ${/^[aeéèêiîoôuh]/i.test(label) ? "d'" : "de "}${label}.`;
+}
 
-/** Throws FORBIDDEN (with a French message) unless `allowed`. */
-export function assertAllowed(allowed: boolean, message?: string): void {
-  if (!allowed) throw new ForbiddenError(message);
+/**
+ * Throws UNAUTHENTICATED (anonymous caller of a capability that needs a session) or FORBIDDEN
+ * (with `message`, or the capability's own French refusal) unless the caller may use it.
+ */
+export function assertCan(ctx: RequestContext, capability: CapabilityName, target?: CapabilityTarget, message?: string): void {
+  if (mayDo(ctx, capability, target)) return;
+  if (!ctx.principal) throw unauthenticated(ctx);
+  throw new ForbiddenError(message ?? refusal(capability));
+}
+
+/**
+ * The networks whose dashboard (attention list) the caller reads when naming none: every network
+ * for national grants of the capability, otherwise the networks their grants of it cover.
+ */
+export function networksFor(ctx: RequestContext, capability: CapabilityName): "ALL" | string[] {
+  if (isSystem(ctx)) return "ALL";
+  const grants = (ctx.principal?.grants ?? []).filter((g) => can([g], capability));
+  if (grants.some((g) => !g.networkId && !g.establishmentId)) return "ALL";
+  return [...new Set(grants.filter((g) => g.networkId && !g.establishmentId).map((g) => g.networkId!))];
 }

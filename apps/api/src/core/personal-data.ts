@@ -8,17 +8,17 @@
  *
  * Every personal field served is remembered for the request; at the end of the request the
  * Apollo plugin below writes ONE READ_PERSONAL_DATA audit event per row read, with the names of
- * the fields read (never their values). When that write fails, the response is withheld.
+ * the fields read (never their values). When that write fails, the response is withheld. The
+ * trail is a feature (modules/audit): the composition root gives the writer of those events with
+ * `recordPersonalDataReadsWith`; until it does, a response carrying personal data is withheld too.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLField, GraphQLResolveInfo } from "graphql";
-import { AuditAction, ErrorCode } from "@clea/schema";
+import { ErrorCode, can } from "@clea/schema";
 import { Extensions, UseMiddleware, type MiddlewareFn } from "type-graphql";
-import { auditService } from "../modules/audit/audit.service.js";
 import type { RequestContext } from "./context.js";
 import { logger } from "./logger.js";
 import { ForbiddenError } from "./permissions.js";
-import { ESTABLISHMENT_READERS } from "./scope.js";
 
 const PERSONAL = "clea:personalData";
 
@@ -50,18 +50,16 @@ interface PersonalRow {
 export const PERSONAL_DATA_FORBIDDEN =
   "Donnée personnelle : accès réservé à l'administration et au personnel de l'établissement du candidat.";
 
-/** True when the caller may read the personal fields of a row of `establishmentId`. */
+/** True when the caller may read the personal fields of a row of `establishmentId` (capability `candidate.identity`). */
 export function mayReadPersonalData(ctx: RequestContext, establishmentId: string): boolean {
-  const p = ctx.principal;
-  if (!p) return false;
-  return p.isAdmin || p.establishmentIds(...ESTABLISHMENT_READERS).includes(establishmentId);
+  return Boolean(ctx.principal) && can(ctx.principal!.grants, "candidate.identity", { establishmentId });
 }
 
-/** The establishments whose rows' personal fields the caller reads; "ALL" for ADMIN. */
+/** The establishments whose rows' personal fields the caller reads; "ALL" for national grants of `candidate.identity`. */
 export function personalDataEstablishments(ctx: RequestContext): "ALL" | string[] {
-  const p = ctx.principal;
-  if (!p) return [];
-  return p.isAdmin ? "ALL" : p.establishmentIds(...ESTABLISHMENT_READERS);
+  const grants = (ctx.principal?.grants ?? []).filter((g) => can([g], "candidate.identity"));
+  if (grants.some((g) => !g.networkId && !g.establishmentId)) return "ALL";
+  return [...new Set(grants.filter((g) => g.establishmentId).map((g) => g.establishmentId!))];
 }
 
 interface PendingRead extends PersonalRow {
@@ -99,19 +97,41 @@ function fieldOf(info: GraphQLResolveInfo) {
   return info.parentType.getFields()[info.fieldName]!;
 }
 
+/** One row whose personal fields a request read: what its READ_PERSONAL_DATA event says. */
+export interface PersonalDataRead {
+  entityType: string;
+  entityId: string;
+  /** The names of the fields read, never their values. */
+  changedFields: string[];
+  networkId: string | null;
+  establishmentId: string;
+}
+
+/** Writes the READ_PERSONAL_DATA event of one row, in the transaction `tx`. */
+export type PersonalDataReadRecorder = (tx: RequestContext, read: PersonalDataRead) => Promise<unknown>;
+
+let recorder: PersonalDataReadRecorder | undefined;
+
+/** Given once by the composition root (apps/api/src/app): the audit trail's writer. */
+export function recordPersonalDataReadsWith(write: PersonalDataReadRecorder): void {
+  recorder = write;
+}
+
 /** Writes the request's READ_PERSONAL_DATA events (one per row), in one transaction. */
 export async function flushPersonalDataReads(ctx: RequestContext): Promise<number> {
   const pending = reads.get(ctx);
   reads.delete(ctx);
   if (!pending?.size) return 0;
+  // Fail closed: personal data read with nobody to write the trail is not sent (the plugin withholds it).
+  const write = recorder;
+  if (!write) throw new Error("no recorder of personal-data reads (recordPersonalDataReadsWith): response withheld");
   await ctx.transaction(async (tx) => {
     for (const r of pending.values())
-      await auditService.record(tx, {
-        action: AuditAction.READ_PERSONAL_DATA,
+      await write(tx, {
         entityType: r.entityType,
         entityId: r.id,
         changedFields: [...r.fields],
-        networkId: r.networkId,
+        networkId: r.networkId ?? null,
         establishmentId: r.establishmentId,
       });
   });

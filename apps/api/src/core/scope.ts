@@ -4,8 +4,11 @@
  * loaders, which call `applyScope()`), so a count can never see more than the rows and an id
  * outside the scope answers NOT_FOUND exactly like a missing one.
  *
- * A rule turns the principal into a SQL predicate on the entity's alias. Entities without a rule
- * (the référentiels, the geography) are readable by every signed-in user. Writes ask `can*`
+ * Every entity declares its rule on its class, beside `@Entity` (docs/adr/0023): `@Scoped(rule)`
+ * turns the principal into a SQL predicate on the entity's alias; `@Unscoped("why")` says, with
+ * its reason, that every signed-in user reads all its rows (the référentiels, the geography). An
+ * entity with neither is refused (fail closed): `scopePredicate` throws, and the API refuses to
+ * start (`assertEveryEntityScoped`, called where the data source is made). Writes ask `can*`
  * questions of core/permissions.ts after a scoped read.
  */
 import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
@@ -17,23 +20,76 @@ import type { RequestContext } from "./context.js";
 export type ScopePredicate = "ALL" | "NONE" | { sql: string; params: Record<string, unknown> };
 export type ScopeRule = (principal: Principal, alias: string) => ScopePredicate;
 
-const rules = new Map<Function, ScopeRule>();
+/** What an entity declared: its rule, or why it has none. */
+export type ScopeDeclaration = { rule: ScopeRule } | { unscoped: string };
 
-/** Declares how an entity is scoped; called once, beside the entity's service. */
-export function defineScope(entity: Function, rule: ScopeRule): void {
-  rules.set(entity, rule);
+const declarations = new WeakMap<Function, ScopeDeclaration>();
+
+function declare(entity: Function, declaration: ScopeDeclaration): void {
+  if (declarations.has(entity)) throw new Error(`scope of ${entity.name} declared twice`);
+  declarations.set(entity, declaration);
+}
+
+/** Class decorator of an entity whose rows are read through `rule` (placed beside `@Entity`). */
+export function Scoped(rule: ScopeRule): ClassDecorator {
+  if (typeof rule !== "function") throw new Error("@Scoped needs a rule (is it imported before it is defined?)");
+  return (entity) => declare(entity, { rule });
+}
+
+/**
+ * Class decorator of an entity every signed-in user reads in full (reference data), or one never
+ * read through the scoped query builder (its own service guards it); `reason` says which and why.
+ */
+export function Unscoped(reason: string): ClassDecorator {
+  if (!reason?.trim()) throw new Error("@Unscoped needs a reason");
+  return (entity) => declare(entity, { unscoped: reason });
+}
+
+/** The declaration of `entity`, if it has one. */
+export function scopeDeclarationOf(entity: EntityTarget<ObjectLiteral>): ScopeDeclaration | undefined {
+  return typeof entity === "function" ? declarations.get(entity) : undefined;
 }
 
 export function hasScopeRule(entity: EntityTarget<ObjectLiteral>): boolean {
-  return typeof entity === "function" && rules.has(entity);
+  const d = scopeDeclarationOf(entity);
+  return d !== undefined && "rule" in d;
+}
+
+/** The entities among `entities` that declare neither a rule nor a reason to have none. */
+export function undeclaredEntities(entities: readonly EntityTarget<ObjectLiteral>[]): string[] {
+  return entities
+    .filter((e) => !scopeDeclarationOf(e))
+    .map((e) => (typeof e === "function" ? e.name : String((e as { name?: string }).name ?? e)));
+}
+
+/** Refuses to go on (the API does not start) when an entity of `entities` has no scope declaration. */
+export function assertEveryEntityScoped(entities: readonly EntityTarget<ObjectLiteral>[]): void {
+  const missing = undeclaredEntities(entities);
+  if (missing.length)
+    throw new Error(
+      `Entities without a scope declaration: ${missing.join(", ")}. Put @Scoped(rule) or @Unscoped("reason") ` +
+        "(core/scope.ts) beside @Entity on each (docs/adr/0023-scope-rules-with-their-entity.md).",
+    );
+}
+
+function ruleOf(entity: EntityTarget<ObjectLiteral>): ScopeRule | undefined {
+  const d = scopeDeclarationOf(entity);
+  if (!d) {
+    const name = typeof entity === "function" ? entity.name : String(entity);
+    // An internal error (masked to the client): a read of an entity nobody said how to scope.
+    throw new Error(`no scope declaration for ${name}: refused (declare @Scoped(rule) or @Unscoped("reason") on the entity)`);
+  }
+  return "rule" in d ? d.rule : undefined;
 }
 
 /**
  * The predicate for this request. A context without a principal is anonymous when it serves an
- * HTTP request (it sees nothing), and trusted system work otherwise (seeds, migrations, jobs).
+ * HTTP request (it sees nothing of a scoped entity), and trusted system work otherwise (seeds,
+ * migrations, jobs). An entity without a declaration is refused, whoever asks.
  */
 export function scopePredicate(ctx: RequestContext, entity: EntityTarget<ObjectLiteral>, alias: string): ScopePredicate {
-  const rule = typeof entity === "function" ? rules.get(entity) : undefined;
+  // An entity given by name is the class the data source knows by that name (TypeORM throws for an unknown one).
+  const rule = ruleOf(typeof entity === "string" ? ctx.ds.getMetadata(entity).target : entity);
   if (!ctx.principal) return ctx.http ? (rule ? "NONE" : "ALL") : "ALL";
   if (!rule) return "ALL";
   return rule(ctx.principal, alias);

@@ -26,7 +26,7 @@ describe("health probes", () => {
   });
 
   it("/readyz answers 503 when the database is unreachable", async () => {
-    const ds = createDataSource("postgres://postgres@127.0.0.1:1/none");
+    const ds = createDataSource("postgres://postgres@127.0.0.1:1/none", []);
     const { app } = await createApp({ ds });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));

@@ -15,11 +15,10 @@ import { RequestContext } from "./context.js";
 import { corsMiddleware, corsOriginsFromEnv } from "./cors.js";
 import { DomainError } from "./errors.js";
 import { armorProtection, costAndIntrospectionPlugin, graphqlLimitsFromEnv, tokenLimit, type GraphqlLimits } from "./graphql-limits.js";
+import { INTERNAL_MESSAGE, restErrorHandler } from "./http-errors.js";
+import { assertEveryRouteHasADoor, restDoor } from "./rest-door.js";
 import { logger } from "./logger.js";
 import { personalDataAuditPlugin } from "./personal-data.js";
-import { importRoutes } from "../modules/import/import.routes.js";
-import { certificateRoutes } from "../modules/certificate/certificate.routes.js";
-import { exportRoutes } from "../modules/export/export.routes.js";
 import { getSchema } from "./schema.js";
 
 interface ValidationErrorLike {
@@ -55,7 +54,6 @@ function isClientError(error: unknown): boolean {
   return Boolean(code && CLIENT_CODES.has(code));
 }
 
-const INTERNAL_MESSAGE = "Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête";
 
 /**
  * What a client sees of an error: our refusals and validation problems as they are, anything
@@ -82,8 +80,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: INTERNAL_MESSAGE + ".", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
+/** A REST router of a feature, mounted under `path` (given by the composition root, apps/api/src/app/routes.ts). */
+export interface AppRoute {
+  path: string;
+  router: (ds: DataSource) => express.RequestHandler;
+}
+
 export interface AppOptions {
   ds: DataSource;
+  /** The features' REST routes, mounted after GraphQL and before the SPA. */
+  routes?: readonly AppRoute[];
   production?: boolean;
   adminDist?: string;
   /** Operation limits; default: from the environment (core/graphql-limits.ts). */
@@ -93,7 +99,7 @@ export interface AppOptions {
 }
 
 /** The HTTP application: GraphQL on /graphql, health probes, and the admin SPA on /. */
-export async function createApp({ ds, production = false, adminDist, limits: limitOptions, corsOrigins = corsOriginsFromEnv() }: AppOptions) {
+export async function createApp({ ds, routes = [], production = false, adminDist, limits: limitOptions, corsOrigins = corsOriginsFromEnv() }: AppOptions) {
   const limits: GraphqlLimits = { ...graphqlLimitsFromEnv(), blockSuggestions: production, ...limitOptions };
   const armor = armorProtection(limits);
   const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
@@ -137,10 +143,10 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxyFromEnv());
   app.use(corsMiddleware(corsOrigins));
-  app.get("/healthz", (_req, res) => {
+  app.get("/healthz", restDoor(ds, "GET /healthz"), (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
+  app.get("/readyz", restDoor(ds, "GET /readyz"), async (_req, res) => {
     try {
       await ds.query("SELECT 1");
       const pending = await ds.showMigrations();
@@ -165,18 +171,18 @@ export async function createApp({ ds, production = false, adminDist, limits: lim
         }),
     }),
   );
-  // Imports take the file's bytes (up to 5 Mo), beyond the 1 Mo of a GraphQL body (ADR 0008).
-  app.use("/imports", importRoutes(ds));
-  // The PDF attestation of a certificate, for a signed-in caller in scope (ADR 0012).
-  app.use("/certificates", certificateRoutes(ds));
-  // Exports of the lists: small ones streamed at once, files of background exports (ADR 0015).
-  app.use("/exports", exportRoutes(ds));
+  for (const route of routes) app.use(route.path, route.router(ds));
   if (adminDist && existsSync(join(adminDist, "index.html"))) {
     app.use(express.static(adminDist, { index: false, maxAge: "1h" }));
-    app.get("/{*splat}", (_req, res) => {
+    app.get("/{*splat}", restDoor(ds, "GET /{*splat}"), (_req, res) => {
       res.sendFile(join(adminDist, "index.html"));
     });
   }
+  // One error mapping for every route above but GraphQL's own answers: refusals with their
+  // code's status, body parsers' refusals in French, anything else masked and logged (core/http-errors.ts).
+  app.use(restErrorHandler);
+  // Every route has its door in the capability table, or the server does not start.
+  assertEveryRouteHasADoor(app);
 
   return {
     app,

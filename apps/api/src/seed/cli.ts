@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../core/config.js";
 import { RequestContext } from "../core/context.js";
-import { createDataSource } from "../core/db/data-source.js";
+import { createDataSource } from "../app/index.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../core/db/embedded-postgres.js";
 import { generateDossierData } from "./generator/dossier-data.js";
 import { generateOrganisationData } from "./generator/organisation-data.js";

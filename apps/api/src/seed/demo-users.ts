@@ -11,8 +11,7 @@ import { passwordHasher } from "../core/auth/password-hasher.js";
 import type { RequestContext } from "../core/context.js";
 import { Establishment } from "../modules/establishment/establishment.entity.js";
 import { Network } from "../modules/network/network.entity.js";
-import { RoleAssignment } from "../modules/user/role-assignment.entity.js";
-import { User } from "../modules/user/user.entity.js";
+import { RoleAssignment, User } from "../modules/user/user.entity.js";
 import { DEMO_NETWORKS } from "./generator/organisation-data.js";
 
 export const DEMO_EMAIL_DOMAIN = "demo.clea.fr";

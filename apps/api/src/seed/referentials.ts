@@ -1,4 +1,5 @@
-import { ReferentialStatus, type CertificationCode, type ReferentialDocument } from "@clea/schema";
+import { ReferentialStatus } from "@clea/schema";
+import type { ReferentialSeed } from "./referentials/seed.js";
 import type { RequestContext } from "../core/context.js";
 import { insertTree } from "../modules/referential/referential.document.js";
 import { Certification, Referential } from "../modules/referential/referential.entity.js";
@@ -11,10 +12,7 @@ import { cleaNumerique } from "./referentials/clea-numerique.js";
  * documents in ./referentials/ (converted once from the research snapshot, with its
  * uncertainties kept as notes). Later versions are made through the API (draft, edit, publish).
  */
-export interface ReferentialSeed {
-  certification: { code: CertificationCode; name: string; fullName: string; rsCode: string | null; notes: string[] };
-  referential: ReferentialDocument;
-}
+export type { ReferentialSeed } from "./referentials/seed.js";
 
 export const referentialSeeds: readonly ReferentialSeed[] = [clea, cleaNumerique, cleaManagement];
 

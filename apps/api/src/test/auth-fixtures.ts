@@ -7,16 +7,12 @@ import type { DataSource } from "typeorm";
 import { Role } from "@clea/schema";
 import { passwordHasher } from "../core/auth/password-hasher.js";
 import type { RoleGrant } from "../core/auth/principal.js";
-import type { GqlResult, TestApi } from "./helpers.js";
+import type { GqlResult, TestApi, TestUser } from "./types.js";
+
+export type { TestUser } from "./types.js";
 
 /** Passes the policy; shared by test accounts (hashing it once per account is fast enough). */
 export const TEST_PASSWORD = "Mot de passe de test 2026";
-
-export interface TestUser {
-  id: string;
-  email: string;
-  password: string;
-}
 
 export interface CreateUserOptions {
   email?: string;

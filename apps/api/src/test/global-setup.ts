@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import type { TestProject } from "vitest/node";
 import pg from "pg";
-import { createDataSource } from "../core/db/data-source.js";
+import { createDataSource } from "../app/data-source.js";
 import { startEmbeddedPostgres } from "../core/db/embedded-postgres.js";
 
 export const TEMPLATE_DB = "clea_test_template";

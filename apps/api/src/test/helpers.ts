@@ -3,12 +3,13 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { inject } from "vitest";
-import type { DataSource } from "typeorm";
 import { RequestContext } from "../core/context.js";
-import { createDataSource } from "../core/db/data-source.js";
-import { createApp } from "../core/server.js";
+import { createApp, createDataSource } from "../app/index.js";
 import { ensureReferentials } from "../seed/referentials.js";
-import { adminGrant, createUser, signIn, type TestUser } from "./auth-fixtures.js";
+import { adminGrant, createUser, signIn } from "./auth-fixtures.js";
+import type { GqlResult, TestApi, TestDb } from "./types.js";
+
+export type { GqlResult, TestApi, TestDb } from "./types.js";
 
 const TEMPLATE_DB = "clea_test_template";
 
@@ -16,13 +17,6 @@ function withDatabase(url: string, db: string): string {
   const u = new URL(url);
   u.pathname = `/${db}`;
   return u.toString();
-}
-
-export interface TestDb {
-  ds: DataSource;
-  ctx: RequestContext;
-  url: string;
-  drop(): Promise<void>;
 }
 
 /** A database of its own for a test file, cloned from the migrated template. */
@@ -50,28 +44,6 @@ export async function createTestDb(options: { referentials?: boolean } = {}): Pr
       await c.end();
     },
   };
-}
-
-export interface GqlResult<T = any> {
-  data?: T;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
-  /** The response's extensions (e.g. the operation's cost). */
-  extensions?: Record<string, any>;
-  status: number;
-}
-
-export interface TestApi extends TestDb {
-  baseUrl: string;
-  /**
-   * Calls the API, by default as the file's ADMIN (see `as`); `headers` win over the default, so
-   * `{ authorization: "" }` or another user's bearer header changes who calls.
-   */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
-  /** Calls the API with no credentials at all. */
-  anonymousGql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
-  /** The ADMIN the default `gql` signs in as (undefined with `as: "anonymous"`). */
-  admin?: TestUser & { headers: { authorization: string } };
-  close(): Promise<void>;
 }
 
 export interface TestApiOptions {

@@ -1,13 +1,16 @@
 import "reflect-metadata";
 import { DataSource, type DataSourceOptions } from "typeorm";
-import { entities } from "./entities.js";
 import { migrations } from "../../db/migrations/index.js";
 
-export function createDataSource(url: string, overrides: Partial<DataSourceOptions> = {}): DataSource {
+/**
+ * A data source on `url` over `entities` (the composition root, apps/api/src/app, gives the API's
+ * entity list and checks that each declares its scope before calling this).
+ */
+export function createDataSource(url: string, entities: readonly Function[], overrides: Partial<DataSourceOptions> = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
-    entities,
+    entities: [...entities],
     migrations,
     migrationsTableName: "migrations",
     migrationsTransactionMode: "all",

@@ -31,6 +31,7 @@ export interface FieldSpec {
   personal?: (alias: string) => string;
 }
 
+/** A relation of a filter (core/collection.ts makes them by collection name: `toOne`, `toMany`, `relatedTo`). */
 export interface RelationSpec {
   /** The related collection's filter definition (lazy: definitions may refer to each other). */
   target: () => FilterDefinition;
@@ -40,22 +41,6 @@ export interface RelationSpec {
   on: (outer: string, inner: string) => string;
   description: string;
 }
-
-/** A relation to the row this one points at through `column` (its parent: a dossier's candidate). */
-export const toOne = (target: () => FilterDefinition, entity: EntityTarget<ObjectLiteral>, column: string, description: string): RelationSpec => ({
-  target,
-  entity,
-  on: (outer, inner) => `${inner}.id = ${outer}."${column}"`,
-  description,
-});
-
-/** A relation to the rows pointing at this one through `column` (its children: a dossier's evaluations). */
-export const toMany = (target: () => FilterDefinition, entity: EntityTarget<ObjectLiteral>, column: string, description: string): RelationSpec => ({
-  target,
-  entity,
-  on: (outer, inner) => `${inner}."${column}" = ${outer}.id`,
-  description,
-});
 
 export interface FilterSpec {
   fields: Record<string, FieldKind | FieldSpec>;

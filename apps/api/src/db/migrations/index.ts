@@ -1,3 +1,4 @@
+import { OneRateLimiter1796700000000 } from "./1796700000000-OneRateLimiter.js";
 import { ReportingIndexes1795755900000 } from "./1795755900000-ReportingIndexes.js";
 import { ReportRollups1795754977955 } from "./1795754977955-ReportRollups.js";
 import { SavedReports1795748495271 } from "./1795748495271-SavedReports.js";
@@ -15,4 +16,4 @@ import { Initial1795734020012 } from "./1795734020012-Initial.js";
  * Every migration, in order. `pnpm migration:generate` writes a new one from the entities and
  * lists it here. Never edit a migration that has landed: add another.
  */
-export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131, Candidates1795737206824, HabilitationPeriods1795738108632, StaffAndSessions1795738580412, DossierProcess1795742170305, ImportJobs1795742192217, CostBudgets1795746154146, Exports1795746349222, SavedReports1795748495271, ReportRollups1795754977955, ReportingIndexes1795755900000];
+export const migrations: Function[] = [Initial1795734020012, Audit1795734430115, Accounts1795735110131, Candidates1795737206824, HabilitationPeriods1795738108632, StaffAndSessions1795738580412, DossierProcess1795742170305, ImportJobs1795742192217, CostBudgets1795746154146, Exports1795746349222, SavedReports1795748495271, ReportRollups1795754977955, ReportingIndexes1795755900000, OneRateLimiter1796700000000];

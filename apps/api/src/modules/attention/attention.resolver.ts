@@ -1,14 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../core/context.js";
 import { PageArgs, type ConnectionShape } from "../../core/list.js";
-import type { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
-import { EvaluationSessionConnection } from "../evaluation-session/evaluation-session.types.js";
-import type { Establishment } from "../establishment/establishment.entity.js";
-import { EstablishmentConnection } from "../establishment/establishment.types.js";
-import type { Habilitation } from "../habilitation/habilitation.entity.js";
-import { HabilitationConnection } from "../habilitation/habilitation.types.js";
-import type { Organisation } from "../organisation/organisation.entity.js";
-import { OrganisationConnection } from "../organisation/organisation.types.js";
+import { EvaluationSessionConnection, type EvaluationSession } from "../evaluation-session/index.js";
+import { EstablishmentConnection, type Establishment } from "../establishment/index.js";
+import { HabilitationConnection, type Habilitation } from "../habilitation/index.js";
+import { OrganisationConnection, type Organisation } from "../organisation/index.js";
 import { attentionService } from "./attention.service.js";
 import { NetworkAttention } from "./attention.types.js";
 

@@ -5,18 +5,13 @@ import { addDays, todayInFrance } from "../../core/dates.js";
 import { DomainError } from "../../core/errors.js";
 import { findOrFail } from "../../core/find.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
+import { assertCan, networksFor } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
-import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
-import { enrolledSql } from "../evaluation-session/evaluation-session.service.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import "../establishment/establishment.scope.js";
-import { Habilitation } from "../habilitation/habilitation.entity.js";
-import "../habilitation/habilitation.scope.js";
-import { Network } from "../network/network.entity.js";
-import "../network/network.scope.js";
-import { Organisation } from "../organisation/organisation.entity.js";
-import "../organisation/organisation.scope.js";
+import { EvaluationSession, enrolledSql } from "../evaluation-session/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Habilitation } from "../habilitation/index.js";
+import { Network } from "../network/index.js";
+import { Organisation } from "../organisation/index.js";
 import { NetworkAttention } from "./attention.types.js";
 
 /** Habilitations ending within this many days are listed. */
@@ -40,11 +35,11 @@ export const attentionService = {
     attention.horizonDays = ATTENTION_HORIZON_DAYS;
     if (networkId) {
       const network = await findOrFail(ctx, Network, networkId, "Réseau");
-      assertAllowed(permissions.manageNetwork(ctx, network.id), "Seuls les gestionnaires de ce réseau voient sa liste d'attention.");
+      assertCan(ctx, "network.dashboard", { networkId: network.id }, "Seuls les gestionnaires de ce réseau voient sa liste d'attention.");
       attention.networkId = network.id;
       attention.networks = [network.id];
     } else {
-      const managed = permissions.managedNetworks(ctx);
+      const managed = networksFor(ctx, "network.dashboard");
       if (managed !== "ALL" && !managed.length)
         throw new DomainError(ErrorCode.FORBIDDEN, "La liste d'attention est réservée aux gestionnaires de réseau.", { role: Role.NETWORK_MANAGER });
       attention.networkId = null;

@@ -2,18 +2,13 @@ import { EstablishmentStatus, findRegion, HabilitationStatus, Role, type Certifi
 import type { RequestContext } from "../../core/context.js";
 import { todayInFrance } from "../../core/dates.js";
 import { findOrFail } from "../../core/find.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
+import { assertCan } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import "../establishment/establishment.scope.js";
-import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
-import "../evaluation-session/evaluation-session.scope.js";
-import { Habilitation } from "../habilitation/habilitation.entity.js";
-import "../habilitation/habilitation.scope.js";
-import { Network } from "../network/network.entity.js";
-import "../network/network.scope.js";
-import "../staff/staff.scope.js";
-import { RoleAssignment } from "../user/role-assignment.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { EvaluationSession } from "../evaluation-session/index.js";
+import { Habilitation } from "../habilitation/index.js";
+import { Network } from "../network/index.js";
+import { RoleAssignment } from "../user/index.js";
 import { NetworkOverview } from "./network-overview.types.js";
 
 const STAFF_FUNCTIONS = [Role.CENTRE_MANAGER, Role.ADVISOR, Role.EVALUATOR, Role.TRAINER];
@@ -39,7 +34,7 @@ export const networkOverviewService = {
    */
   async get(ctx: RequestContext, networkId: string): Promise<NetworkOverview> {
     const network = await findOrFail(ctx, Network, networkId, "Réseau");
-    assertAllowed(permissions.manageNetwork(ctx, network.id), "Seuls les gestionnaires de ce réseau voient ses chiffres clés.");
+    assertCan(ctx, "network.dashboard", { networkId: network.id }, "Seuls les gestionnaires de ce réseau voient ses chiffres clés.");
     const today = todayInFrance();
 
     const byStatusAndRegion = await scopedQuery(ctx, Establishment, "e")

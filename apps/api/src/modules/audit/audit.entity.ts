@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import type { AuditAction } from "@clea/schema";
+import { Unscoped } from "../../core/scope.js";
 
 /**
  * One act recorded in the audit trail. Append-only: the migration that creates the table adds
@@ -10,6 +11,7 @@ import type { AuditAction } from "@clea/schema";
  * No foreign keys: an event outlives the user, network or row it is about, and a cascade would
  * have to delete events, which the table refuses.
  */
+@Unscoped("Read only through auditService.list, which refuses all but ADMIN and network managers and narrows the latter to their networks (the trail has no scope rule of its own).")
 @Entity("audit_event")
 @Index("IDX_audit_event_occurred_at", ["occurredAt", "id"])
 @Index("IDX_audit_event_network_occurred_at", ["networkId", "occurredAt"])

@@ -1,9 +1,6 @@
 import { AuditAction } from "@clea/schema";
-import { defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
+import { defineCollection, toOne } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
-import { User } from "../user/user.entity.js";
-import { userList } from "../user/user.list.js";
 import { AuditEvent } from "./audit.entity.js";
 
 /**
@@ -29,7 +26,7 @@ export const auditEventList = defineCollection<AuditEvent>({
       requestId: { kind: "string", description: "Identifiant de la requête" },
     },
     relations: {
-      actor: toOne(() => userList.filter, User, "actorId", "Son auteur (un compte que l'on peut voir)"),
+      actor: toOne("User", "actorId", "Son auteur (un compte que l'on peut voir)"),
     },
   },
   order: {

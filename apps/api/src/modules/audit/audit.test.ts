@@ -9,7 +9,7 @@ import { AuditAction, Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Principal, type RoleGrant } from "../../core/auth/principal.js";
 import { RequestContext } from "../../core/context.js";
-import { createApp } from "../../core/server.js";
+import { createApp } from "../../app/index.js";
 import { actAs, createUser } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { Network } from "../network/network.entity.js";

@@ -1,21 +1,18 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
-import { Public } from "../../core/auth/guard.js";
 import { assertOnePasswordFieldPerOperation } from "../../core/auth/one-per-operation.js";
 import type { RequestContext } from "../../core/context.js";
-import { CurrentUser } from "../user/user.types.js";
+import { CurrentUser } from "../user/index.js";
 import { authService } from "./auth.service.js";
 import { SignInPayload } from "./auth.types.js";
 
 @Resolver()
 export class AuthResolver {
-  @Public()
   @Query(() => CurrentUser, { nullable: true, description: "L'utilisateur connecté ; null sans session" })
   me(@Ctx() ctx: RequestContext): CurrentUser | null {
     return authService.me(ctx);
   }
 
-  @Public()
   @Mutation(() => SignInPayload, {
     description: "Connexion. Pose le cookie de renouvellement. Une seule par requête ; tentatives limitées par compte et par adresse",
   })
@@ -29,7 +26,6 @@ export class AuthResolver {
     return authService.signIn(ctx, email, password);
   }
 
-  @Public()
   @Mutation(() => SignInPayload, { description: "Nouveau jeton d'accès à partir du cookie de renouvellement (qui est remplacé)" })
   refreshSession(@Ctx() ctx: RequestContext): Promise<SignInPayload> {
     return authService.refresh(ctx);
@@ -51,7 +47,6 @@ export class AuthResolver {
     return authService.changePassword(ctx, currentPassword, newPassword);
   }
 
-  @Public()
   @Mutation(() => SignInPayload, { description: "Choix du mot de passe depuis un lien d'invitation (usage unique), puis connexion" })
   acceptInvitation(
     @Ctx() ctx: RequestContext,

@@ -7,13 +7,9 @@ import type { Principal } from "../../core/auth/principal.js";
 import { issueAccessToken } from "../../core/auth/tokens.js";
 import type { RequestContext } from "../../core/context.js";
 import { InputError } from "../../core/errors.js";
-import { User } from "../user/user.entity.js";
-import { normaliseEmail } from "../user/user.service.js";
-import type { CurrentUser } from "../user/user.types.js";
-import { recordAuthEvent } from "./auth-events.js";
+import { User, addRefreshToken, normaliseEmail, recordAuthEvent, revokeSession, revokeUserSessions, startSession, type CurrentUser } from "../user/index.js";
 import type { SignInPayload } from "./auth.types.js";
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from "./session-cookie.js";
-import { addRefreshToken, revokeSession, revokeUserSessions, startSession } from "./sessions.js";
 import { signInThrottle, throttleKeys } from "./sign-in-throttle.js";
 
 /** The one answer to a wrong password AND to an unknown email (same words, same time). */

@@ -1,6 +1,6 @@
 /**
  * Sign-in: one answer for a wrong password and an unknown email (same words, same work), the
- * per-account and per-address throttles kept in PostgreSQL, one password field per operation,
+ * per-account and per-address throttles kept in PostgreSQL (core/rate-limit.ts), one password field per operation,
  * and the password policy applied before any hashing.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -20,13 +20,15 @@ afterAll(async () => {
 });
 // Every test starts with no counted attempt (they all come from 127.0.0.1).
 beforeEach(async () => {
-  await api.ds.query(`DELETE FROM sign_in_throttle`);
+  await api.ds.query(`DELETE FROM rate_limit WHERE key LIKE 'sign-in-%'`);
 });
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 const attempt = (email: string, password: string) => api.anonymousGql(SIGN_IN, { email, password });
+/** Time passes: the accounts' locks (and windows) end; how many times each was locked is remembered. */
+const endLocks = () => api.ds.query(`UPDATE rate_limit SET expire = $1 WHERE key LIKE 'sign-in-account:%'`, [Date.now() - 1000]);
 
 describe("signIn", () => {
   it("signs in with the right password, whatever the case of the email, and returns the user with its roles", async () => {
@@ -116,7 +118,7 @@ describe("throttling", () => {
     expect(locked.data).toBeNull();
 
     // The lock ends (time passes): the right password works again and the account starts afresh.
-    await api.ds.query(`UPDATE sign_in_throttle SET "lockedUntil" = now() - interval '1 second' WHERE "lockedUntil" IS NOT NULL`);
+    await endLocks();
     await signIn(api, user.email);
   });
 
@@ -128,7 +130,7 @@ describe("throttling", () => {
       return Math.round(res.errors![0]!.extensions!.retryAfterSeconds / 60);
     };
     expect(await lockMinutes()).toBe(15);
-    await api.ds.query(`UPDATE sign_in_throttle SET "lockedUntil" = now() - interval '1 second' WHERE key LIKE 'account:%'`);
+    await endLocks();
     expect(await lockMinutes()).toBe(30);
   });
 
@@ -143,7 +145,10 @@ describe("throttling", () => {
     const user = await createUser(api);
     const res = await attempt(user.email, TEST_PASSWORD);
     expect(res.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    const rows = await api.ds.query(`SELECT key FROM sign_in_throttle WHERE key LIKE 'ip:%' AND "lockedUntil" > now()`);
+    const rows = await api.ds.query(`SELECT key FROM rate_limit WHERE key LIKE 'sign-in-ip:%' AND points > $1 AND expire > $2`, [
+      THROTTLE.ip.maxFailures,
+      Date.now(),
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0].key).not.toContain("127.0.0.1"); // the table keeps a hash, not the address
   });
@@ -208,8 +213,8 @@ describe("password policy on changePassword", () => {
     const { headers } = await signIn(api, user.email);
     const res = await api.gql(CHANGE, { c: "pas le mot de passe actuel", n: "une toute nouvelle phrase secrète" }, headers);
     expect(res.errors?.[0]?.extensions?.problems).toEqual([{ field: "currentPassword", message: "Le mot de passe actuel est incorrect." }]);
-    const [{ failures }] = await api.ds.query(`SELECT failures FROM sign_in_throttle WHERE key LIKE 'account:%'`);
-    expect(failures).toBe(1);
+    const [{ points }] = await api.ds.query(`SELECT points FROM rate_limit WHERE key LIKE 'sign-in-account:%'`);
+    expect(points).toBe(1);
   });
 
   it("sets the new password: the old one stops working, the new one signs in", async () => {

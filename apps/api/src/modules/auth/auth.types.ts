@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { CurrentUser } from "../user/user.types.js";
+import { CurrentUser } from "../user/index.js";
 
 @ObjectType({ description: "Résultat d'une connexion : le jeton d'accès (15 minutes) ; le jeton de renouvellement est dans un cookie HttpOnly" })
 export class SignInPayload {

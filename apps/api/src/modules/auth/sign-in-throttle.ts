@@ -1,21 +1,24 @@
 import { createHash } from "node:crypto";
 import type { RequestContext } from "../../core/context.js";
 import { RateLimitedError } from "../../core/auth/errors.js";
+import { consume, rateLimiter } from "../../core/rate-limit.js";
 
 /**
- * Brute-force throttling of password checks, per account and per client address, kept in
- * PostgreSQL (every instance sees the same counts).
+ * Brute-force throttling of password checks, per account and per client address, on the API's one
+ * rate limiter (core/rate-limit.ts: rate-limiter-flexible on PostgreSQL, ADR 0024), so every
+ * instance sees the same counts.
  *
- * An attempt is counted BEFORE the password is checked, in a short transaction that locks the
- * rows: a burst of parallel requests cannot slip more guesses through than the limit while the
- * hashes are being computed. A success then gives the attempt back (the account's count is reset).
+ * An attempt is counted BEFORE the password is checked, each count one atomic statement: a burst
+ * of parallel requests cannot slip more guesses through than the limit while the hashes are being
+ * computed. The attempt past the limit locks the key (an account longer each time it is locked
+ * again within a day). A success then gives the attempt back (the account starts afresh).
  * Unknown emails are throttled exactly like real accounts, so a lock reveals nothing.
  */
 export const THROTTLE = {
   account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 24 * 3600_000 },
   ip: { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 15 * 60_000 },
-  /** Rows untouched for this long (and not locked) are deleted. */
-  idleMs: 24 * 3600_000,
+  /** How long an account's locks are remembered, each one lasting twice the previous (up to maxLockMs). */
+  lockMemoryMs: 24 * 3600_000,
 } as const;
 
 type Rule = (typeof THROTTLE)["account" | "ip"];
@@ -27,82 +30,63 @@ export interface ThrottleKeys {
   ip: string;
 }
 
+/** The keys of an attempt: hashes, so that the table never holds what was typed nor the address. */
 export function throttleKeys(normalisedEmail: string, ip: string): ThrottleKeys {
-  return { account: `account:${sha256(normalisedEmail)}`, ip: `ip:${sha256(ip)}` };
+  return { account: sha256(normalisedEmail), ip: sha256(ip) };
 }
 
-interface Row {
-  key: string;
-  failures: number;
-  windowStartedAt: Date;
-  lockedUntil: Date | null;
-  lockCount: number;
+type Keyed = "account" | "ip";
+
+const limiterOf = (ctx: RequestContext, kind: Keyed) =>
+  rateLimiter(ctx.ds, { prefix: `sign-in-${kind}`, points: THROTTLE[kind].maxFailures, windowMs: THROTTLE[kind].windowMs });
+/** Locks of an account within `lockMemoryMs` of its first one: the nth lasts lockMs × 2^(n-1). */
+const lockCounter = (ctx: RequestContext) =>
+  rateLimiter(ctx.ds, { prefix: "sign-in-locks", points: Number.MAX_SAFE_INTEGER, windowMs: THROTTLE.lockMemoryMs });
+
+/** Counts an attempt on `key`; the end of its lock when it is (or just became) locked, else null. */
+async function count(ctx: RequestContext, kind: Keyed, key: string, now: number): Promise<Date | null> {
+  const rule: Rule = THROTTLE[kind];
+  const limiter = limiterOf(ctx, kind);
+  const outcome = await consume(ctx.ds, limiter, key);
+  if (outcome.allowed) return null;
+  // The attempt that goes one past the limit starts the lock; later ones are refused until it ends.
+  if (outcome.res.consumedPoints !== rule.maxFailures + 1) return new Date(now + outcome.res.msBeforeNext);
+  let ms: number = rule.lockMs;
+  if (rule.maxLockMs > rule.lockMs) {
+    const locks = await consume(ctx.ds, lockCounter(ctx), key);
+    ms = Math.min(rule.lockMs * 2 ** (locks.res.consumedPoints - 1), rule.maxLockMs);
+  }
+  await limiter.block(key, ms / 1000);
+  return new Date(now + ms);
 }
 
 export const signInThrottle = {
   /**
-   * Refuses with RATE_LIMITED while the account or the address is locked; otherwise counts the
-   * attempt (and locks when it reaches the limit: the next one is refused).
+   * Refuses with RATE_LIMITED while the account or the address is locked (or when this attempt
+   * goes past the limit and locks it); otherwise counts the attempt. A refused attempt counts
+   * against neither: the account is counted first, then given back when the address refuses.
    */
   async attempt(ctx: RequestContext, keys: ThrottleKeys): Promise<void> {
-    const now = new Date();
-    const lockedUntil = await ctx.transaction(async (tx) => {
-      const rules = new Map<string, Rule>([
-        [keys.account, THROTTLE.account],
-        [keys.ip, THROTTLE.ip],
-      ]);
-      const sorted = [...rules.keys()].sort(); // one lock order for every request: no deadlock
-      await tx.em.query(
-        `INSERT INTO sign_in_throttle (key, failures, "windowStartedAt", "lockCount", "updatedAt")
-         SELECT k, 0, $2, 0, $2 FROM unnest($1::varchar[]) AS k
-         ON CONFLICT (key) DO NOTHING`,
-        [sorted, now],
-      );
-      const rows: Row[] = await tx.em.query(
-        `SELECT key, failures, "windowStartedAt", "lockedUntil", "lockCount" FROM sign_in_throttle
-          WHERE key = ANY($1::varchar[]) ORDER BY key FOR UPDATE`,
-        [sorted],
-      );
-      const locks = rows.map((r) => r.lockedUntil).filter((d): d is Date => d !== null && d > now);
-      if (locks.length) return new Date(Math.max(...locks.map((d) => d.getTime())));
-      for (const row of rows) {
-        const rule = rules.get(row.key)!;
-        const fresh = now.getTime() - row.windowStartedAt.getTime() > rule.windowMs;
-        let failures = fresh ? 1 : row.failures + 1;
-        let windowStartedAt = fresh ? now : row.windowStartedAt;
-        let lock: Date | null = null;
-        let lockCount = row.lockCount;
-        if (failures >= rule.maxFailures) {
-          const ms = Math.min(rule.lockMs * 2 ** row.lockCount, rule.maxLockMs);
-          lock = new Date(now.getTime() + ms);
-          lockCount += 1;
-          failures = 0;
-          windowStartedAt = now;
-        }
-        await tx.em.query(
-          `UPDATE sign_in_throttle SET failures = $2, "windowStartedAt" = $3, "lockedUntil" = $4, "lockCount" = $5, "updatedAt" = $6
-            WHERE key = $1`,
-          [row.key, failures, windowStartedAt, lock, lockCount, now],
-        );
-      }
-      await tx.em.query(
-        `DELETE FROM sign_in_throttle WHERE "updatedAt" < $1 AND ("lockedUntil" IS NULL OR "lockedUntil" < $2)`,
-        [new Date(now.getTime() - THROTTLE.idleMs), now],
-      );
-      return null;
-    });
-    if (lockedUntil) throw new RateLimitedError(lockedUntil, now);
+    const now = Date.now();
+    const accountLock = await count(ctx, "account", keys.account, now);
+    if (accountLock) throw new RateLimitedError(accountLock, new Date(now));
+    const ipLock = await count(ctx, "ip", keys.ip, now);
+    if (ipLock) {
+      await limiterOf(ctx, "account").reward(keys.account, 1);
+      throw new RateLimitedError(ipLock, new Date(now));
+    }
   },
 
   /**
-   * The password was right: the account starts afresh; the address gets its attempt back (but
-   * keeps its other failures, so successes on one's own account do not hide guesses on others).
+   * The password was right: the account starts afresh (its locks forgotten); the address gets its
+   * attempt back (but keeps its other failures, so successes on one's own account do not hide
+   * guesses on others).
    */
   async succeeded(ctx: RequestContext, keys: ThrottleKeys): Promise<void> {
-    await ctx.em.query(`DELETE FROM sign_in_throttle WHERE key = $1`, [keys.account]);
-    await ctx.em.query(
-      `UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1 AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`,
-      [keys.ip],
-    );
+    await limiterOf(ctx, "account").delete(keys.account);
+    await lockCounter(ctx).delete(keys.account);
+    const ip = limiterOf(ctx, "ip");
+    const counted = await ip.get(keys.ip);
+    if (counted && counted.consumedPoints > 0 && counted.consumedPoints <= THROTTLE.ip.maxFailures) await ip.reward(keys.ip, 1);
   },
 };

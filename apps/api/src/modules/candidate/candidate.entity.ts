@@ -1,8 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, CreateDateColumn, type Relation } from "typeorm";
 import type { EntryStatus, Gender, Prescriber, QualificationLevel } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Scoped, Unscoped } from "../../core/scope.js";
+import { candidateScope } from "./candidate.scope.js";
 
 /**
  * A candidate of the CléA process, held by one establishment. NOT a GraphQL type: the public type
@@ -10,6 +12,7 @@ import { Network } from "../network/network.entity.js";
  * (core/personal-data.ts). `networkId` repeats the establishment's network, so that the table is
  * reachable (scoped, and one day distributed) by network.
  */
+@Scoped(candidateScope)
 @Entity("candidate")
 @Index("IDX_candidate_network_identity", ["networkId", "identityKey"])
 @Check("CHK_candidate_gender", `"gender" IN ('FEMALE','MALE')`)
@@ -106,6 +109,7 @@ export class Candidate extends BaseRow {
  * to the candidate: the record is written first, in the transaction that creates the candidate,
  * so that a concurrent request with the same key waits on it.
  */
+@Unscoped("Internal idempotency keys of candidate creation, read by key in the candidate service only; never served.")
 @Entity("candidate_idempotency")
 export class CandidateIdempotency {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "PK_candidate_idempotency" })

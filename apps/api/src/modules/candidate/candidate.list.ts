@@ -2,7 +2,6 @@ import { EntryStatus, Gender, Prescriber, QualificationLevel } from "@clea/schem
 import { defineCollection } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
 import { Candidate } from "./candidate.entity.js";
-import "./candidate.scope.js";
 import "./candidate.types.js";
 
 const enumOf = (values: object, name: string, description: string) => ({ kind: { enum: values, name }, description });

@@ -9,7 +9,6 @@ import {
   EstablishmentStatus,
   nameProblem,
   phoneProblem,
-  Role,
   siretProblem,
 } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
@@ -18,15 +17,13 @@ import { assertNoProblems, DomainError, InputError } from "../../core/errors.js"
 import { findOrFail } from "../../core/find.js";
 import type { ListArgs } from "../../core/collection.js";
 import { mapConnection, type ConnectionShape } from "../../core/list.js";
-import { assertAllowed } from "../../core/permissions.js";
+import { assertCan } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
 import { foldText } from "../../core/text-search.js";
-import { audited } from "../audit/audited.js";
-import { changedFieldNames } from "../audit/audit.service.js";
-import { Establishment } from "../establishment/establishment.entity.js";
+import { audited, changedFieldNames } from "../audit/index.js";
+import { Establishment } from "../establishment/index.js";
 import { Candidate, CandidateIdempotency } from "./candidate.entity.js";
 import { CANDIDATE_LIMITS, type CandidateAddressInput, type CreateCandidateInput, type UpdateCandidateInput } from "./candidate.inputs.js";
-import "./candidate.scope.js";
 import type { CandidateView } from "./candidate.types.js";
 import { candidateList } from "./candidate.list.js";
 
@@ -118,20 +115,6 @@ function addressFields(a: CandidateAddressInput | null | undefined) {
   };
 }
 
-/**
- * Who registers and edits candidates: ADMIN, the network's managers, and the establishment's
- * centre manager and advisors (not its evaluators or trainers, not analysts). System work
- * (seeds) may too.
- */
-function mayManageCandidates(ctx: RequestContext, e: { id: string; networkId: string }): boolean {
-  const p = ctx.principal;
-  if (!p) return !ctx.http;
-  return (
-    p.isAdmin ||
-    p.networkIds(Role.NETWORK_MANAGER).includes(e.networkId) ||
-    p.establishmentIds(Role.CENTRE_MANAGER, Role.ADVISOR).includes(e.id)
-  );
-}
 
 export const LIKELY_DUPLICATE_MESSAGE =
   "Un candidat du réseau a déjà ces nom de naissance, prénoms et date de naissance. Vérifiez qu'il ne s'agit pas de la même personne, puis confirmez l'inscription si ce n'est pas le cas.";
@@ -174,7 +157,7 @@ export const candidateService = {
     }
 
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
-    assertAllowed(mayManageCandidates(ctx, establishment), "Vous ne pouvez pas inscrire de candidat dans cet établissement.");
+    assertCan(ctx, "candidate.register", { networkId: establishment.networkId, establishmentId: establishment.id }, "Vous ne pouvez pas inscrire de candidat dans cet établissement.");
     if (establishment.status === EstablishmentStatus.CLOSED)
       throw new InputError([{ field: "establishmentId", message: "Cet établissement est fermé : il ne peut plus inscrire de candidat." }]);
 
@@ -250,10 +233,7 @@ export const candidateService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateCandidateInput): Promise<CandidateView> {
     const candidate = await findOrFail(ctx, Candidate, id, "Candidat");
-    assertAllowed(
-      mayManageCandidates(ctx, { id: candidate.establishmentId, networkId: candidate.networkId }),
-      "Vous ne pouvez pas modifier ce candidat.",
-    );
+    assertCan(ctx, "candidate.register", { networkId: candidate.networkId, establishmentId: candidate.establishmentId }, "Vous ne pouvez pas modifier ce candidat.");
     // Required fields: null or absent keeps the value. Optional ones: null clears, absent keeps.
     const changes: Partial<CandidateFields> = {};
     if (input.lastName != null) changes.birthLastName = input.lastName.trim();

@@ -2,12 +2,13 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, type Relation }
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { JurySubmission } from "../jury/jury.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Candidate } from "../candidate/index.js";
+import { Dossier, dossierChildRule } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { JurySubmission } from "../jury/index.js";
+import { Network } from "../network/index.js";
+import { Certification } from "../referential/index.js";
+import { Scoped } from "../../core/scope.js";
 
 /**
  * The certificate a CERTIFIED jury decision issues: a unique, unguessable number (80 random bits,
@@ -15,6 +16,7 @@ import { Certification } from "../referential/referential.entity.js";
  * public verification page (which shows nothing more personal).
  */
 @ObjectType({ description: "Certificat délivré" })
+@Scoped(dossierChildRule)
 @Entity("certificate")
 @Index("IDX_certificate_network_issued_on", ["networkId", "issuedOn"])
 export class Certificate extends BaseRow {

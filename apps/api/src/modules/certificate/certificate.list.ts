@@ -1,13 +1,7 @@
-import { type Collection, defineCollection } from "../../core/collection.js";
-import { certificationCodeField } from "../referential/certification.filter.js";
-import { toOne } from "../../core/filter/define.js";
+import { type Collection, defineCollection, toOne } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/index.js";
 import { instantOrder } from "../../core/order.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import { candidateList } from "../candidate/candidate.list.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { dossierList } from "../dossier/dossier.list.js";
 import { Certificate } from "./certificate.entity.js";
-import "./certificate.scope.js";
 
 /** The certificates list (docs/adr/0019), read where their dossiers are. Most recently issued first by default. */
 export const certificateList: Collection<Certificate> = defineCollection<Certificate>({
@@ -30,8 +24,8 @@ export const certificateList: Collection<Certificate> = defineCollection<Certifi
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
-      candidate: toOne(() => candidateList.filter, Candidate, "candidateId", "Son titulaire"),
+      dossier: toOne("Dossier", "dossierId", "Son dossier"),
+      candidate: toOne("Candidate", "candidateId", "Son titulaire"),
     },
   },
   order: {

@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { Public } from "../../core/auth/guard.js";
 import type { RequestContext } from "../../core/context.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Dossier } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Certification } from "../referential/index.js";
 import { Certificate } from "./certificate.entity.js";
 import { certificateList } from "./certificate.list.js";
 import { certificateService } from "./certificate.service.js";
@@ -24,7 +23,6 @@ export class CertificateResolver {
     return certificateService.list(ctx, args);
   }
 
-  @Public()
   @Query(() => CertificateVerification, {
     nullable: true,
     description:

@@ -7,16 +7,16 @@ import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadChildren } from "../../core/loaders.js";
 import { logger } from "../../core/logger.js";
+import { consume, rateLimiter } from "../../core/rate-limit.js";
 import { scopedQuery } from "../../core/scope.js";
-import { auditService } from "../audit/audit.service.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import type { Dossier } from "../dossier/dossier.entity.js";
-import type { JurySession, JurySubmission } from "../jury/jury.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { auditService } from "../audit/index.js";
+import { Candidate } from "../candidate/index.js";
+import type { Dossier } from "../dossier/index.js";
+import type { JurySession, JurySubmission } from "../jury/index.js";
+import { Certification } from "../referential/index.js";
 import { Certificate } from "./certificate.entity.js";
 import { certificateList } from "./certificate.list.js";
 import { certificateNumbers, holderInitials } from "./certificate.number.js";
-import "./certificate.scope.js";
 import type { CertificateVerification } from "./certificate.types.js";
 
 /** Draws before giving up; with 80 random bits a single collision is already beyond belief. */
@@ -24,34 +24,22 @@ const MAX_DRAWS = 5;
 
 /**
  * The public verification's limit per client address: enough for an employer checking a batch of
- * certificates, far too few to sample an 80-bit space (which could not be sampled anyway).
+ * certificates, far too few to sample an 80-bit space (which could not be sampled anyway). Counted
+ * by the API's one rate limiter (core/rate-limit.ts, in PostgreSQL, ADR 0024).
  */
-export const VERIFY_THROTTLE = { maxLookups: 30, windowMs: 15 * 60_000, idleMs: 24 * 3600_000 };
+export const VERIFY_THROTTLE = { maxLookups: 30, windowMs: 15 * 60_000 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /** Counts a lookup from `ip`; RATE_LIMITED past the limit of the current window. */
 async function countLookup(ctx: RequestContext, ip: string): Promise<void> {
-  const rows: { lookups: number; windowStartedAt: Date }[] = await ctx.em.query(
-    `INSERT INTO certificate_verification_throttle AS t (key, lookups, "windowStartedAt", "updatedAt")
-     VALUES ($1, 1, now(), now())
-     ON CONFLICT (key) DO UPDATE SET
-       lookups = CASE WHEN t."windowStartedAt" < now() - make_interval(secs => $2) THEN 1 ELSE t.lookups + 1 END,
-       "windowStartedAt" = CASE WHEN t."windowStartedAt" < now() - make_interval(secs => $2) THEN now() ELSE t."windowStartedAt" END,
-       "updatedAt" = now()
-     RETURNING lookups, "windowStartedAt"`,
-    [`verify:${sha256(ip)}`, VERIFY_THROTTLE.windowMs / 1000],
-  );
-  const { lookups, windowStartedAt } = rows[0]!;
-  if (lookups === 1)
-    await ctx.em.query(`DELETE FROM certificate_verification_throttle WHERE "updatedAt" < now() - make_interval(secs => $1)`, [
-      VERIFY_THROTTLE.idleMs / 1000,
-    ]);
-  if (lookups > VERIFY_THROTTLE.maxLookups) {
-    const retryAt = new Date(new Date(windowStartedAt).getTime() + VERIFY_THROTTLE.windowMs);
-    const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+  const limiter = rateLimiter(ctx.ds, { prefix: "verify", points: VERIFY_THROTTLE.maxLookups, windowMs: VERIFY_THROTTLE.windowMs });
+  const { allowed, res } = await consume(ctx.ds, limiter, sha256(ip));
+  if (!allowed) {
+    const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+    const retryAt = new Date(Date.now() + seconds * 1000);
     const minutes = Math.ceil(seconds / 60);
-    if (lookups === VERIFY_THROTTLE.maxLookups + 1)
+    if (res.consumedPoints === VERIFY_THROTTLE.maxLookups + 1)
       logger.warn({ requestId: ctx.requestId, client: sha256(ip).slice(0, 16) }, "certificate verification: limit reached for a client address");
     throw new DomainError(
       ErrorCode.RATE_LIMITED,

@@ -205,18 +205,18 @@ describe("public verification", () => {
     const saved = VERIFY_THROTTLE.maxLookups;
     VERIFY_THROTTLE.maxLookups = 3;
     try {
-      await api.ds.query(`DELETE FROM certificate_verification_throttle`);
+      await api.ds.query(`DELETE FROM rate_limit WHERE key LIKE 'verify:%'`);
       for (let i = 0; i < 3; i++) expect((await api.anonymousGql(VERIFY, { n: `CLEA-0000-0000-0000-000${i}` })).errors).toBeUndefined();
       const limited = await api.anonymousGql(VERIFY, { n: "CLEA-0000-0000-0000-0009" });
       expect(limited.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
       expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
       expect(limited.errors?.[0]?.message).toContain("Trop de vérifications");
-      const [row] = await api.ds.query(`SELECT key, lookups FROM certificate_verification_throttle`);
-      expect(row.lookups).toBe(4);
+      const [row] = await api.ds.query(`SELECT key, points FROM rate_limit WHERE key LIKE 'verify:%'`);
+      expect(row.points).toBe(4);
       expect(row.key).toMatch(/^verify:[0-9a-f]{64}$/); // the address itself is never stored
     } finally {
       VERIFY_THROTTLE.maxLookups = saved;
-      await api.ds.query(`DELETE FROM certificate_verification_throttle`);
+      await api.ds.query(`DELETE FROM rate_limit WHERE key LIKE 'verify:%'`);
     }
   });
 });

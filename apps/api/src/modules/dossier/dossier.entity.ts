@@ -4,11 +4,13 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DossierAction, DossierState, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Certification, Referential } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
+import { Candidate } from "../candidate/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Certification, Referential } from "../referential/index.js";
+import { User } from "../user/index.js";
+import { Scoped } from "../../core/scope.js";
+import { dossierEventScope, dossierScope } from "./dossier.scope.js";
 
 registerLabelledEnum(DossierState, "DossierState", dossierLabels.DossierState);
 registerLabelledEnum(DossierAction, "DossierAction", dossierLabels.DossierAction);
@@ -27,6 +29,7 @@ const finalStates = `'CERTIFIED','WITHDRAWN','EXPIRED'`;
  * read through the candidate's own type.
  */
 @ObjectType({ description: "Dossier d'un candidat pour une certification (une tentative)" })
+@Scoped(dossierScope)
 @Entity("dossier")
 @Check("CHK_dossier_state", `"state" IN (${stateList})`)
 @Check("CHK_dossier_version_positive", `"version" > 0`)
@@ -124,6 +127,7 @@ export class Dossier extends BaseRow {
  * never changed (a trigger refuses UPDATE and DELETE). `version` is the dossier's version after it.
  */
 @ObjectType({ description: "Événement de l'historique d'un dossier (un changement d'état)" })
+@Scoped(dossierEventScope)
 @Entity("dossier_event")
 @Index("IDX_dossier_event_dossier_at", ["dossierId", "at"])
 export class DossierEvent {

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsEnum, IsOptional } from "class-validator";
-import { CertificationCode } from "@clea/schema";
+import { CertificationCode, LIMITS } from "@clea/schema";
 import { IsName } from "../../core/input-rules.js";
 
-export const REASON_MAX = 1000;
+export const REASON_MAX = LIMITS.reason;
 
 @InputType({ description: "Ouverture d'un dossier (après l'entretien conseil)" })
 export class OpenDossierInput {

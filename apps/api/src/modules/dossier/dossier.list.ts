@@ -1,24 +1,8 @@
 import { DossierState } from "@clea/schema";
-import { defineCollection } from "../../core/collection.js";
-import { certificationCodeField } from "../referential/certification.filter.js";
-import { toOne, toMany } from "../../core/filter/define.js";
+import { defineCollection, toOne, toMany } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/index.js";
 import { missingLast } from "../../core/order.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import { candidateList } from "../candidate/candidate.list.js";
-import { Certificate } from "../certificate/certificate.entity.js";
-import { certificateList } from "../certificate/certificate.list.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { establishmentList } from "../establishment/establishment.list.js";
-import { Evaluation } from "../evaluation/evaluation.entity.js";
-import { evaluationList } from "../evaluation/evaluation.list.js";
-import { FundingLine } from "../funding/funding-line.entity.js";
-import { fundingLineList } from "../funding/funding-line.list.js";
-import { JurySubmission } from "../jury/jury.entity.js";
-import { juryDecisionList } from "../jury/jury-decision.list.js";
-import { TrainingPath } from "../training/training-path.entity.js";
-import { trainingPathList } from "../training/training-path.list.js";
 import { Dossier } from "./dossier.entity.js";
-import "./dossier.scope.js";
 
 /**
  * An instant to the millisecond, in UTC: an IMMUTABLE expression (`date_trunc` on a timestamptz
@@ -54,13 +38,13 @@ export const dossierList = defineCollection<Dossier>({
     },
     // Each relation is an EXISTS on the related rows the caller may see (their own scope).
     relations: {
-      candidate: toOne(() => candidateList.filter, Candidate, "candidateId", "Son candidat"),
-      establishment: toOne(() => establishmentList.filter, Establishment, "establishmentId", "Son établissement"),
-      evaluations: toMany(() => evaluationList.filter, Evaluation, "dossierId", "Une de ses évaluations"),
-      trainingPaths: toMany(() => trainingPathList.filter, TrainingPath, "dossierId", "Un de ses parcours de formation"),
-      fundingLines: toMany(() => fundingLineList.filter, FundingLine, "dossierId", "Une de ses lignes de financement"),
-      certificate: toMany(() => certificateList.filter, Certificate, "dossierId", "Son certificat"),
-      juryDecisions: toMany(() => juryDecisionList.filter, JurySubmission, "dossierId", "Une de ses présentations au jury (et sa décision)"),
+      candidate: toOne("Candidate", "candidateId", "Son candidat"),
+      establishment: toOne("Establishment", "establishmentId", "Son établissement"),
+      evaluations: toMany("Evaluation", "dossierId", "Une de ses évaluations"),
+      trainingPaths: toMany("TrainingPath", "dossierId", "Un de ses parcours de formation"),
+      fundingLines: toMany("FundingLine", "dossierId", "Une de ses lignes de financement"),
+      certificate: toMany("Certificate", "dossierId", "Son certificat"),
+      juryDecisions: toMany("JurySubmission", "dossierId", "Une de ses présentations au jury (et sa décision)"),
     },
   },
   order: {

@@ -1,24 +1,21 @@
-import { Person, personOf } from "../staff/person.js";
+import { Person, personOf } from "../staff/index.js";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DossierAction, allowedDossierActions, isWindowOver } from "@clea/schema";
+import { DossierAction } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
-import { todayInFrance } from "../../core/dates.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import { candidateView } from "../candidate/candidate.service.js";
-import { CandidateView } from "../candidate/candidate.types.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { domainStatuses } from "../evaluation/domain-status.js";
-import { Evaluation } from "../evaluation/evaluation.entity.js";
-import { Network } from "../network/network.entity.js";
-import { domainById } from "../referential/referential.loaders.js";
-import { Certification, Referential } from "../referential/referential.entity.js";
-import { TrainingPath } from "../training/training-path.entity.js";
+import { Candidate, CandidateView, candidateView } from "../candidate/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Evaluation } from "../evaluation/index.js";
+import { domainStatuses } from "./domain-status.js";
+import { Network } from "../network/index.js";
+import { Certification, Referential, domainById } from "../referential/index.js";
+import { TrainingPath } from "../training/index.js";
 import { Dossier, DossierEvent } from "./dossier.entity.js";
 import { OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
 import { dossierList } from "./dossier.list.js";
+import { allowedDossierActions } from "./dossier.transition.js";
 import { dossierService } from "./dossier.service.js";
 import { DossierConnection, DossierDomainStatus } from "./dossier.types.js";
 
@@ -114,14 +111,10 @@ export class DossierResolver {
   }
 
   @FieldResolver(() => [DossierAction], {
-    description: "Les actions que l'état du dossier et vos rôles permettent (leurs autres règles sont vérifiées quand vous les tentez)",
+    description: "Les actions que l'état du dossier, vos rôles, son délai de 5 ans et ses étapes déjà faites permettent maintenant (leurs autres règles, qui dépendent de ce que vous saisirez, sont vérifiées quand vous les tentez)",
   })
-  allowedActions(@Ctx() ctx: RequestContext, @Root() d: Dossier): DossierAction[] {
-    const p = ctx.principal;
-    if (!p) return [];
-    const actions = allowedDossierActions(d.state, p.rolesOver(d.networkId, d.establishmentId));
-    // Past the window only closing remains (the daily job expires the dossier).
-    return isWindowOver(d.windowEndsOn, todayInFrance()) ? actions.filter((a) => a === DossierAction.WITHDRAW) : actions;
+  allowedActions(@Ctx() ctx: RequestContext, @Root() d: Dossier): Promise<DossierAction[]> {
+    return allowedDossierActions(ctx, d);
   }
 }
 

@@ -1,6 +1,5 @@
 import { Role } from "@clea/schema";
-import { defineScope, networkOrEstablishmentRule, type ScopeRule } from "../../core/scope.js";
-import { Dossier, DossierEvent } from "./dossier.entity.js";
+import { networkOrEstablishmentRule, type ScopeRule } from "../../core/scope.js";
 
 /**
  * The rule of a dossier and of everything that belongs to one (history, evaluations, training
@@ -31,12 +30,11 @@ export const dossierChildRule = dossierRule({
   dossier: (a) => `${a}."dossierId"`,
 });
 
-defineScope(Dossier, dossierRule({ network: (a) => `${a}."networkId"`, establishment: (a) => `${a}."establishmentId"`, dossier: (a) => `${a}.id` }));
-defineScope(
-  DossierEvent,
-  dossierRule({
-    network: (a) => `${a}."networkId"`,
-    establishment: (a) => `(SELECT d_scope."establishmentId" FROM dossier d_scope WHERE d_scope.id = ${a}."dossierId")`,
-    dossier: (a) => `${a}."dossierId"`,
-  }),
-);
+/** A dossier (declared on the entity, dossier.entity.ts). */
+export const dossierScope = dossierRule({ network: (a) => `${a}."networkId"`, establishment: (a) => `${a}."establishmentId"`, dossier: (a) => `${a}.id` });
+/** An event of a dossier's history: its establishment is its dossier's. */
+export const dossierEventScope = dossierRule({
+  network: (a) => `${a}."networkId"`,
+  establishment: (a) => `(SELECT d_scope."establishmentId" FROM dossier d_scope WHERE d_scope.id = ${a}."dossierId")`,
+  dossier: (a) => `${a}."dossierId"`,
+});

@@ -6,7 +6,6 @@ import {
   EvaluationStatus,
   OPEN_DOSSIER_STATES,
   ReferentialStatus,
-  Role,
   labels,
   type CertificationCode,
 } from "@clea/schema";
@@ -16,18 +15,16 @@ import { ConflictError, InputError, NotFoundError } from "../../core/errors.js";
 import { findOrFail } from "../../core/find.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
-import { assertAllowed } from "../../core/permissions.js";
+import { assertCan } from "../../core/permissions.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
-import { audited } from "../audit/audited.js";
-import { Candidate } from "../candidate/candidate.entity.js";
-import "../candidate/candidate.scope.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { assertEstablishmentHabilitated } from "../habilitation/evaluator-habilitation.js";
-import { Certification, Referential } from "../referential/referential.entity.js";
+import { audited } from "../audit/index.js";
+import { Candidate } from "../candidate/index.js";
+import { Establishment } from "../establishment/index.js";
+import { assertEstablishmentHabilitated } from "../habilitation/index.js";
+import { Certification, Referential } from "../referential/index.js";
 import { Dossier, DossierEvent } from "./dossier.entity.js";
 import type { OpenDossierInput, ResumeTrainingInput, WithdrawDossierInput } from "./dossier.inputs.js";
 import { dossierList } from "./dossier.list.js";
-import "./dossier.scope.js";
 import { openingEvent, transitionDossier } from "./dossier.transition.js";
 
 /** A closed dossier frees the places its planned evaluations held in sessions. */
@@ -42,15 +39,6 @@ export async function cancelPlannedEvaluations(tx: RequestContext, dossierId: st
 export const ONE_OPEN_DOSSIER_MESSAGE =
   "Ce candidat a déjà un dossier en cours pour cette certification : poursuivez-le, ou clôturez-le avant d'en ouvrir un nouveau.";
 
-/**
- * Who opens a dossier (after the entretien conseil): ADMIN, the network's managers, and the
- * establishment's centre manager and advisors. System work (seeds) may too.
- */
-function mayOpen(ctx: RequestContext, e: Pick<Establishment, "id" | "networkId">): boolean {
-  const p = ctx.principal;
-  if (!p) return !ctx.http;
-  return p.isAdmin || p.networkIds(Role.NETWORK_MANAGER).includes(e.networkId) || p.establishmentIds(Role.CENTRE_MANAGER, Role.ADVISOR).includes(e.id);
-}
 
 export async function certificationByCode(ctx: RequestContext, code: string): Promise<Certification> {
   const certification = await ctx.em.getRepository(Certification).findOneBy({ code: code as CertificationCode });
@@ -78,7 +66,7 @@ export const dossierService = {
     const candidate = await findOrFail(ctx, Candidate, input.candidateId, "Candidat");
     const certification = await certificationByCode(ctx, input.certificationCode);
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId ?? candidate.establishmentId, "Établissement");
-    assertAllowed(mayOpen(ctx, establishment), "Vous ne pouvez pas ouvrir de dossier dans cet établissement.");
+    assertCan(ctx, "dossier.open", { networkId: establishment.networkId, establishmentId: establishment.id }, "Vous ne pouvez pas ouvrir de dossier dans cet établissement.");
     // A candidate is followed within their network: another network's establishment cannot hold their dossier.
     if (establishment.networkId !== candidate.networkId)
       throw new InputError([{ field: "establishmentId", message: "Cet établissement n'est pas du réseau du candidat : choisissez un établissement de son réseau." }]);

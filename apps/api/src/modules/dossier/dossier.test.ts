@@ -22,7 +22,8 @@ import { createTestApi, type GqlResult, type TestApi } from "../../test/helpers.
 import { countRows, createNetwork, createOrganisation, ok } from "../../test/organisation-fixtures.js";
 import { expireDossiers } from "./dossier.expiry.js";
 import { parseCrontab } from "graphile-worker";
-import { crontab, queueJob, runQueuedJobs } from "../../core/jobs.js";
+import { crontab, runQueuedJobs } from "../../app/index.js";
+import { queueJob } from "../../core/jobs.js";
 import { DOSSIER_EXPIRY_TASK } from "./dossier.jobs.js";
 
 let api: TestApi;

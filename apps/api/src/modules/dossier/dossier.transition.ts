@@ -1,22 +1,22 @@
 import {
   AuditAction,
-  DossierAction,
   ErrorCode,
+  dossierActionsFrom,
   dossierLabels,
   dossierTransition,
-  isWindowOver,
+  type DossierAction,
   type DossierState,
   type DossierTransition,
 } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
-import { frenchDate, todayInFrance } from "../../core/dates.js";
+import { todayInFrance } from "../../core/dates.js";
 import { ConflictError, DomainError, NotFoundError } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
-import { ForbiddenError } from "../../core/permissions.js";
+import { ForbiddenError, isSystem, mayDo } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
-import { auditService } from "../audit/audit.service.js";
+import { auditService } from "../audit/index.js";
 import { Dossier, DossierEvent } from "./dossier.entity.js";
-import "./dossier.scope.js";
+import { checkPrerequisites, guardRunner, isPrerequisite, prerequisitesHold, type GuardScope, type RunGuard } from "./dossier.guards.js";
 
 /** What a transition's work decides, besides the rows it writes itself. */
 export interface TransitionOutcome<T> {
@@ -37,27 +37,58 @@ export interface TransitionRequest {
   action: DossierAction;
 }
 
-/** Actions still possible once the 5-year window is over: closing the dossier. */
-const AFTER_WINDOW: readonly DossierAction[] = [DossierAction.WITHDRAW, DossierAction.EXPIRE];
+/**
+ * The checks every action of the process passes before its work: the action exists from the
+ * dossier's state (INVALID_TRANSITION), the caller holds its capability over the dossier
+ * (FORBIDDEN; only the system performs an action without one), its prerequisite guards hold (the
+ * 5-year window, a training path…). Used by `transitionDossier` and by actions that keep the
+ * dossier's state (planning a training path).
+ */
+export async function checkDossierAction(
+  tx: RequestContext,
+  dossier: Dossier,
+  action: DossierAction,
+): Promise<{ transition: DossierTransition; scope: GuardScope }> {
+  const transition = dossierTransition(action, dossier.state);
+  if (!transition)
+    throw new DomainError(
+      ErrorCode.INVALID_TRANSITION,
+      `Action impossible : « ${dossierLabels.DossierAction[action]} » n'est pas permise pour un dossier à l'état « ${dossierLabels.DossierState[dossier.state]} ».`,
+      { currentState: dossier.state },
+    );
+  const allowed = transition.capability ? mayDo(tx, transition.capability, dossier) : isSystem(tx);
+  if (!allowed) throw new ForbiddenError(`Votre rôle ne vous permet pas de « ${dossierLabels.DossierAction[action].toLowerCase()} » ce dossier.`);
+  const scope: GuardScope = { tx, dossier, today: todayInFrance() };
+  await checkPrerequisites(scope, transition.guards);
+  return { transition, scope };
+}
 
-/** The roles the caller holds over this dossier; every role for system work (jobs, seeds). */
-export function rolesOverDossier(ctx: RequestContext, dossier: Pick<Dossier, "networkId" | "establishmentId">): string[] | "SYSTEM" {
-  if (!ctx.principal) return ctx.http ? [] : "SYSTEM";
-  return ctx.principal.rolesOver(dossier.networkId, dossier.establishmentId);
+/**
+ * The actions the caller may perform on `dossier` now: those its state allows, that the caller's
+ * capabilities allow over it, whose prerequisite guards hold (the rest of their rules depend on
+ * what the person will enter, and are checked when they try).
+ */
+export async function allowedDossierActions(ctx: RequestContext, dossier: Dossier): Promise<DossierAction[]> {
+  if (!ctx.principal) return [];
+  const scope: GuardScope = { tx: ctx, dossier, today: todayInFrance() };
+  const allowed: DossierAction[] = [];
+  for (const t of dossierActionsFrom(dossier.state))
+    if (mayDo(ctx, t.capability!, dossier) && (await prerequisitesHold(scope, t.guards))) allowed.push(t.action);
+  return allowed;
 }
 
 /**
  * The one way a dossier changes state. In one transaction: lock the dossier row, refuse a stale
- * version (CONFLICT), an action its state does not allow (INVALID_TRANSITION), an action the
- * caller's roles do not allow (FORBIDDEN), any step but closing once the 5-year window is over
- * (WINDOW_EXPIRED); then run `work` (which checks the action's other guards and writes its own
- * rows with `tx`), move the state, bump the version, append one history row and one audit event.
- * Any refusal thrown by `work` rolls everything back: nothing is half-written.
+ * version (CONFLICT), then `checkDossierAction` (state, capability, prerequisites such as the
+ * 5-year window); then run `work`, which checks the action's other guards through `guard(name,
+ * input)` and writes its own rows with `tx`; refuse to commit if the work ran other guards than the
+ * action lists (a programming error); move the state, bump the version, append one history row
+ * and one audit event. Any refusal rolls everything back: nothing is half-written.
  */
 export async function transitionDossier<T = undefined>(
   ctx: RequestContext,
   request: TransitionRequest,
-  work: (tx: RequestContext, dossier: Dossier, transition: DossierTransition) => Promise<TransitionOutcome<T>>,
+  work: (tx: RequestContext, dossier: Dossier, guard: RunGuard) => Promise<TransitionOutcome<T>>,
 ): Promise<{ dossier: Dossier; result: T | undefined }> {
   const visible = isUuid(request.dossierId) && (await scopedQuery(ctx, Dossier, "d").andWhere("d.id = :id", { id: request.dossierId }).getExists());
   if (!visible) throw new NotFoundError("Dossier");
@@ -74,24 +105,10 @@ export async function transitionDossier<T = undefined>(
         "Ce dossier a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. Rechargez-le pour voir son état actuel, puis recommencez.",
         { staleVersion: true, currentVersion: dossier.version, currentState: dossier.state },
       );
-    const transition = dossierTransition(request.action, dossier.state);
-    if (!transition)
-      throw new DomainError(
-        ErrorCode.INVALID_TRANSITION,
-        `Action impossible : « ${dossierLabels.DossierAction[request.action]} » n'est pas permise pour un dossier à l'état « ${dossierLabels.DossierState[dossier.state]} ».`,
-        { currentState: dossier.state },
-      );
-    const roles = rolesOverDossier(tx, dossier);
-    if (transition.system ? roles !== "SYSTEM" : roles !== "SYSTEM" && !transition.roles.some((r) => roles.includes(r)))
-      throw new ForbiddenError(`Votre rôle ne vous permet pas de « ${dossierLabels.DossierAction[request.action].toLowerCase()} » ce dossier.`);
-    if (!AFTER_WINDOW.includes(request.action) && isWindowOver(dossier.windowEndsOn, todayInFrance()))
-      throw new DomainError(
-        ErrorCode.WINDOW_EXPIRED,
-        `Le délai de 5 ans depuis l'évaluation préalable a pris fin le ${frenchDate(dossier.windowEndsOn!)} : ce dossier va être clos comme expiré, et un nouveau dossier avec une nouvelle évaluation préalable est nécessaire.`,
-        { windowEndsOn: dossier.windowEndsOn },
-      );
-
-    const done = await work(tx, dossier, transition);
+    const { transition, scope } = await checkDossierAction(tx, dossier, request.action);
+    const guards = guardRunner(scope);
+    const done = await work(tx, dossier, guards.run);
+    assertRanListedGuards(transition, guards.ran);
     if (!transition.to.includes(done.to)) throw new Error(`${request.action} cannot lead to ${done.to}`);
 
     const patch = done.patch ?? {};
@@ -130,6 +147,15 @@ export async function transitionDossier<T = undefined>(
   return { dossier, result: outcome.result };
 }
 
+/** The guards needing input that an action lists are exactly those its work ran. */
+export function assertRanListedGuards(transition: DossierTransition, ran: ReadonlySet<string>): void {
+  const listed = transition.guards.filter((g) => !isPrerequisite(g));
+  const missing = listed.filter((g) => !ran.has(g));
+  const extra = [...ran].filter((g) => !(listed as readonly string[]).includes(g));
+  if (missing.length || extra.length)
+    throw new Error(`${transition.action}: guards not run ${missing.join(", ") || "-"}; run but not listed ${extra.join(", ") || "-"}`);
+}
+
 /** The history row of a dossier's opening (not a transition: there is no state before it). */
 export function openingEvent(dossier: Dossier, actorId: string | null): Partial<DossierEvent> {
   return {
@@ -142,4 +168,23 @@ export function openingEvent(dossier: Dossier, actorId: string | null): Partial<
     actorId,
     note: null,
   };
+}
+
+/**
+ * An action that changes what a dossier holds but not its state (`keepsState` in the table, e.g.
+ * planning a training path): under the dossier's lock, the same checks and guards as a
+ * transition, without a version bump or a history row. `tx` must be inside a transaction.
+ */
+export async function actOnDossier<T>(
+  tx: RequestContext,
+  dossierId: string,
+  action: DossierAction,
+  work: (dossier: Dossier, guard: RunGuard) => Promise<T>,
+): Promise<T> {
+  const dossier = await tx.em.getRepository(Dossier).createQueryBuilder("d").setLock("pessimistic_write").where("d.id = :id", { id: dossierId }).getOneOrFail();
+  const { transition, scope } = await checkDossierAction(tx, dossier, action);
+  const guards = guardRunner(scope);
+  const result = await work(dossier, guards.run);
+  assertRanListedGuards(transition, guards.ran);
+  return result;
 }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Connection } from "../../core/list.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Domain } from "../referential/referential.entity.js";
+import { Domain } from "../referential/index.js";
 import { Dossier } from "./dossier.entity.js";
 
 export const DossierConnection = Connection(Dossier);

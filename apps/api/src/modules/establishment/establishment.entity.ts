@@ -3,8 +3,10 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { EstablishmentStatus } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Network } from "../network/network.entity.js";
-import { Organisation } from "../organisation/organisation.entity.js";
+import { Network } from "../network/index.js";
+import { Organisation } from "../organisation/index.js";
+import { Scoped } from "../../core/scope.js";
+import { establishmentScope } from "./establishment.scope.js";
 
 registerEnumType(EstablishmentStatus, { name: "EstablishmentStatus" });
 
@@ -13,6 +15,7 @@ registerEnumType(EstablishmentStatus, { name: "EstablishmentStatus" });
  * that every large table is reachable by network (scoping, and a later distribution by network).
  */
 @ObjectType({ description: "Un établissement (SIRET) d'un organisme" })
+@Scoped(establishmentScope)
 @Entity("establishment")
 @Check("CHK_establishment_status", `"status" IN ('OPEN','CLOSED')`)
 export class Establishment extends BaseRow {

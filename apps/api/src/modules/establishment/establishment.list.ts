@@ -1,15 +1,7 @@
 import { EstablishmentStatus } from "@clea/schema";
-import { defineCollection, type Collection } from "../../core/collection.js";
-import { toOne, toMany } from "../../core/filter/define.js";
+import { defineCollection, type Collection, toOne, toMany } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
-import { Habilitation } from "../habilitation/habilitation.entity.js";
-import { habilitationList } from "../habilitation/habilitation.list.js";
-import { Network } from "../network/network.entity.js";
-import { networkList } from "../network/network.list.js";
-import { Organisation } from "../organisation/organisation.entity.js";
-import { organisationList } from "../organisation/organisation.list.js";
 import { Establishment } from "./establishment.entity.js";
-import "./establishment.scope.js";
 
 /**
  * The establishments list (docs/adr/0019): by name unless asked otherwise. "Habilitated today for
@@ -42,9 +34,9 @@ export const establishmentList: Collection<Establishment> = defineCollection<Est
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      organisation: toOne(() => organisationList.filter, Organisation, "organisationId", "Son organisme"),
-      network: toOne(() => networkList.filter, Network, "networkId", "Son réseau"),
-      habilitations: toMany(() => habilitationList.filter, Habilitation, "establishmentId", "Une de ses habilitations"),
+      organisation: toOne("Organisation", "organisationId", "Son organisme"),
+      network: toOne("Network", "networkId", "Son réseau"),
+      habilitations: toMany("Habilitation", "establishmentId", "Une de ses habilitations"),
     },
   },
   order: {

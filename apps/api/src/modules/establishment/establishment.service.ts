@@ -7,11 +7,9 @@ import {
   postalCodeProblem,
   siretProblem,
 } from "@clea/schema";
-import { assertAllowed, permissions } from "../../core/permissions.js";
-import "./establishment.scope.js";
+import { assertCan } from "../../core/permissions.js";
 import type { RequestContext } from "../../core/context.js";
-import { audited } from "../audit/audited.js";
-import { changedFieldNames } from "../audit/audit.service.js";
+import { audited, changedFieldNames } from "../audit/index.js";
 import { ConflictError, InputError, assertNoProblems } from "../../core/errors.js";
 import type { ConnectionShape, PageArgs } from "../../core/list.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
@@ -19,7 +17,7 @@ import { findOrFail } from "../../core/find.js";
 import { nameProblem } from "@clea/schema";
 import { loadChildPage } from "../../core/child-pages.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
-import { Organisation } from "../organisation/organisation.entity.js";
+import { Organisation } from "../organisation/index.js";
 import { Establishment } from "./establishment.entity.js";
 import { ESTABLISHMENT_LIMITS, type CreateEstablishmentInput, type UpdateEstablishmentInput } from "./establishment.inputs.js";
 import type { ListArgs } from "../../core/collection.js";
@@ -80,7 +78,7 @@ export const establishmentService = {
 
   async create(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
     const organisation = await findOrFail(ctx, Organisation, input.organisationId, "Organisme");
-    assertAllowed(permissions.manageNetwork(ctx, organisation.networkId), "Vous ne pouvez pas ajouter d'établissement à cet organisme.");
+    assertCan(ctx, "network.configure", { networkId: organisation.networkId }, "Vous ne pouvez pas ajouter d'établissement à cet organisme.");
     const fields: EstablishmentFields = {
       siret: input.siret.trim(),
       name: input.name.trim(),
@@ -118,7 +116,7 @@ export const establishmentService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateEstablishmentInput): Promise<Establishment> {
     const establishment = await establishmentService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas modifier cet établissement.");
+    assertCan(ctx, "network.configure", { networkId: establishment.networkId }, "Vous ne pouvez pas modifier cet établissement.");
     const before = { ...establishment };
     const organisation = await findOrFail(ctx, Organisation, establishment.organisationId, "Organisme");
     for (const key of ["name", "addressLine", "postalCode", "city"] as const) {
@@ -143,7 +141,7 @@ export const establishmentService = {
    */
   async close(ctx: RequestContext, id: string, closedOn: string): Promise<Establishment> {
     const establishment = await establishmentService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas fermer cet établissement.");
+    assertCan(ctx, "network.configure", { networkId: establishment.networkId }, "Vous ne pouvez pas fermer cet établissement.");
     if (establishment.status === EstablishmentStatus.CLOSED)
       throw new ConflictError(
         `Cet établissement est déjà fermé${establishment.closedOn ? ` depuis le ${frenchDate(establishment.closedOn)}` : ""}.`,
@@ -157,7 +155,7 @@ export const establishmentService = {
   /** Reopens a closed establishment: OPEN again, its closing date cleared (the audit trail keeps the closing). */
   async reopen(ctx: RequestContext, id: string): Promise<Establishment> {
     const establishment = await establishmentService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas rouvrir cet établissement.");
+    assertCan(ctx, "network.configure", { networkId: establishment.networkId }, "Vous ne pouvez pas rouvrir cet établissement.");
     if (establishment.status === EstablishmentStatus.OPEN)
       throw new ConflictError("Cet établissement est déjà ouvert.", { field: "status" });
     return establishmentService.setStatus(ctx, establishment, EstablishmentStatus.OPEN, null);
@@ -194,7 +192,7 @@ export const establishmentService = {
    */
   async move(ctx: RequestContext, id: string, organisationId: string, siret: string): Promise<Establishment> {
     const establishment = await establishmentService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas déplacer cet établissement.");
+    assertCan(ctx, "network.configure", { networkId: establishment.networkId }, "Vous ne pouvez pas déplacer cet établissement.");
     const target = await findOrFail(ctx, Organisation, organisationId, "Organisme");
     if (target.networkId !== establishment.networkId)
       throw new InputError([

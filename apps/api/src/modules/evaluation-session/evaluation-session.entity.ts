@@ -3,10 +3,12 @@ import { registerLabelledEnum } from "../../core/graphql-enums.js";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { EvaluationSessionKind, labels } from "@clea/schema";
 import { BaseRow } from "../../core/db/columns.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Certification } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Certification } from "../referential/index.js";
+import { User } from "../user/index.js";
+import { Scoped } from "../../core/scope.js";
+import { evaluationSessionScope } from "./evaluation-session.scope.js";
 
 registerLabelledEnum(EvaluationSessionKind, "EvaluationSessionKind", labels.EvaluationSessionKind);
 
@@ -17,6 +19,7 @@ registerLabelledEnum(EvaluationSessionKind, "EvaluationSessionKind", labels.Eval
  * must still point somewhere.
  */
 @ObjectType({ description: "Session d'évaluation (préalable ou finale) d'un établissement" })
+@Scoped(evaluationSessionScope)
 @Entity("evaluation_session")
 @Check("CHK_evaluation_session_kind", `"kind" IN ('PRELIMINARY','FINAL')`)
 @Check("CHK_evaluation_session_ends_after_start", `"endsAt" > "startsAt"`)

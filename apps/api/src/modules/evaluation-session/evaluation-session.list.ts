@@ -1,12 +1,8 @@
 import { EvaluationSessionKind } from "@clea/schema";
-import { defineCollection } from "../../core/collection.js";
-import { certificationCodeField } from "../referential/certification.filter.js";
-import { toOne } from "../../core/filter/define.js";
+import { defineCollection, toOne } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/index.js";
 import { instantOrder } from "../../core/order.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { establishmentList } from "../establishment/establishment.list.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
-import "./evaluation-session.scope.js";
 
 /**
  * The calendar of evaluation sessions (docs/adr/0019): by start time unless asked otherwise.
@@ -35,7 +31,7 @@ export const evaluationSessionList = defineCollection<EvaluationSession>({
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      establishment: toOne(() => establishmentList.filter, Establishment, "establishmentId", "Son établissement"),
+      establishment: toOne("Establishment", "establishmentId", "Son établissement"),
     },
   },
   order: {

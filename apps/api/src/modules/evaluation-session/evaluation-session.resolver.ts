@@ -1,11 +1,11 @@
-import { Person, personOf } from "../staff/person.js";
+import { Person, personOf } from "../staff/index.js";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { Certification } from "../referential/index.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
 import { PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
 import { evaluationSessionList } from "./evaluation-session.list.js";

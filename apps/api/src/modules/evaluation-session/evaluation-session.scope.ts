@@ -1,8 +1,4 @@
-import { defineScope, networkOrEstablishmentRule } from "../../core/scope.js";
-import { EvaluationSession } from "./evaluation-session.entity.js";
+import { networkOrEstablishmentRule } from "../../core/scope.js";
 
 /** A session is visible in its network, and to the staff of its establishment. */
-defineScope(
-  EvaluationSession,
-  networkOrEstablishmentRule({ network: (a) => `${a}."networkId"`, establishment: (a) => `${a}."establishmentId"` }),
-);
+export const evaluationSessionScope = networkOrEstablishmentRule({ network: (a) => `${a}."networkId"`, establishment: (a) => `${a}."establishmentId"` });

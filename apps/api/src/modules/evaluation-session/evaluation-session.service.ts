@@ -5,16 +5,14 @@ import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { ConflictError, InputError, NotFoundError } from "../../core/errors.js";
 import { findOrFail } from "../../core/find.js";
 import type { ConnectionShape } from "../../core/list.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
-import { audited } from "../audit/audited.js";
-import { changedFieldNames } from "../audit/audit.service.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { assertEstablishmentHabilitated, assertEvaluatorAssigned } from "../habilitation/evaluator-habilitation.js";
-import { Certification } from "../referential/referential.entity.js";
+import { assertCan } from "../../core/permissions.js";
+import { audited, changedFieldNames } from "../audit/index.js";
+import { Establishment } from "../establishment/index.js";
+import { assertEstablishmentHabilitated, assertEvaluatorAssigned } from "../habilitation/index.js";
+import { Certification } from "../referential/index.js";
 import { EvaluationSession } from "./evaluation-session.entity.js";
 import type { PlanEvaluationSessionInput, UpdateEvaluationSessionInput } from "./evaluation-session.inputs.js";
 import { evaluationSessionList } from "./evaluation-session.list.js";
-import "./evaluation-session.scope.js";
 
 /** The fields the planning rules judge, as they would be once written. */
 interface Plan {
@@ -97,8 +95,10 @@ export const evaluationSessionService = {
 
   async plan(ctx: RequestContext, input: PlanEvaluationSessionInput): Promise<EvaluationSession> {
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
-    assertAllowed(
-      permissions.planSessions(ctx, establishment.networkId, establishment.id),
+    assertCan(
+      ctx,
+      "session.plan",
+      { networkId: establishment.networkId, establishmentId: establishment.id },
       "Vous ne pouvez pas planifier de session pour cet établissement.",
     );
     const certification = await certificationByCode(ctx, input.certificationCode);
@@ -131,7 +131,7 @@ export const evaluationSessionService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateEvaluationSessionInput): Promise<EvaluationSession> {
     const session = await evaluationSessionService.get(ctx, id);
-    assertAllowed(permissions.planSessions(ctx, session.networkId, session.establishmentId), "Vous ne pouvez pas modifier cette session.");
+    assertCan(ctx, "session.plan", { networkId: session.networkId, establishmentId: session.establishmentId }, "Vous ne pouvez pas modifier cette session.");
     if (session.cancelledAt) throw new ConflictError("Cette session est annulée : elle ne peut plus être modifiée.");
     const changes: Partial<EvaluationSession> = {};
     if (input.kind != null) changes.kind = input.kind;
@@ -161,7 +161,7 @@ export const evaluationSessionService = {
 
   async cancel(ctx: RequestContext, id: string): Promise<EvaluationSession> {
     const session = await evaluationSessionService.get(ctx, id);
-    assertAllowed(permissions.planSessions(ctx, session.networkId, session.establishmentId), "Vous ne pouvez pas annuler cette session.");
+    assertCan(ctx, "session.plan", { networkId: session.networkId, establishmentId: session.establishmentId }, "Vous ne pouvez pas annuler cette session.");
     if (session.cancelledAt) throw new ConflictError("Cette session est déjà annulée.");
     return audited(
       ctx,

@@ -1,11 +1,6 @@
 import { CriterionResultValue } from "@clea/schema";
-import { defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { dossierList } from "../dossier/dossier.list.js";
-import { CriterionResult, Evaluation } from "./evaluation.entity.js";
-import { evaluationList } from "./evaluation.list.js";
-import "./evaluation.scope.js";
+import { defineCollection, toOne, relatedTo } from "../../core/collection.js";
+import { CriterionResult } from "./evaluation.entity.js";
 
 /** The code of the result's criterion. */
 const criterionCode = (a: string) => `(SELECT c.code FROM criterion c WHERE c.id = ${a}."criterionId")`;
@@ -37,13 +32,8 @@ export const criterionResultList = defineCollection<CriterionResult>({
       dossierId: { kind: "id", sql: (a) => `(SELECT e."dossierId" FROM evaluation e WHERE e.id = ${a}."evaluationId")`, description: "Le dossier de l'évaluation" },
     },
     relations: {
-      evaluation: toOne(() => evaluationList.filter, Evaluation, "evaluationId", "Son évaluation"),
-      dossier: {
-        target: () => dossierList.filter,
-        entity: Dossier,
-        on: (o, i) => `${i}.id = (SELECT e."dossierId" FROM evaluation e WHERE e.id = ${o}."evaluationId")`,
-        description: "Le dossier de son évaluation",
-      },
+      evaluation: toOne("Evaluation", "evaluationId", "Son évaluation"),
+      dossier: relatedTo("Dossier", (o, i) => `${i}.id = (SELECT e."dossierId" FROM evaluation e WHERE e.id = ${o}."evaluationId")`, "Le dossier de son évaluation"),
     },
   },
   order: {

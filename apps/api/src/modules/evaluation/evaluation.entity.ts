@@ -4,12 +4,14 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { CriterionResultValue, EvaluationSessionKind, EvaluationStatus, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Criterion, Domain, SubDomain } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
+import { Dossier, dossierChildRule } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { EvaluationSession } from "../evaluation-session/index.js";
+import { Network } from "../network/index.js";
+import { Criterion, Domain, SubDomain } from "../referential/index.js";
+import { User } from "../user/index.js";
+import { Scoped } from "../../core/scope.js";
+import { throughEvaluation } from "./evaluation.scope.js";
 
 registerLabelledEnum(EvaluationStatus, "EvaluationStatus", dossierLabels.EvaluationStatus);
 registerLabelledEnum(CriterionResultValue, "CriterionResultValue", dossierLabels.CriterionResultValue);
@@ -22,6 +24,7 @@ registerLabelledEnum(CriterionResultValue, "CriterionResultValue", dossierLabels
  * `deriveOutcomes` (packages/schema) and stored with the evaluation, never typed.
  */
 @ObjectType({ description: "Évaluation (préalable ou finale) d'un dossier" })
+@Scoped(dossierChildRule)
 @Entity("evaluation")
 @Check("CHK_evaluation_kind", `"kind" IN ('PRELIMINARY','FINAL')`)
 @Check("CHK_evaluation_status", `"status" IN ('PLANNED','DONE','CANCELLED')`)
@@ -107,6 +110,7 @@ export class Evaluation extends BaseRow {
  * préalable), hence a composite key, a boolean and nothing else. GraphQL shows `result`.
  */
 @ObjectType({ description: "Résultat d'un critère dans une évaluation" })
+@Scoped(throughEvaluation)
 @Entity("criterion_result")
 @Index("IDX_criterion_result_criterion", ["criterionId"])
 export class CriterionResult {
@@ -137,6 +141,7 @@ export class CriterionResult {
 
 /** A sub-domain's derived outcome in one evaluation. */
 @ObjectType({ description: "Résultat dérivé d'un sous-domaine dans une évaluation" })
+@Scoped(throughEvaluation)
 @Entity("sub_domain_result")
 @Index("IDX_sub_domain_result_sub_domain", ["subDomainId"])
 @Check("CHK_sub_domain_result_counts", `"acquiredCount" >= 0 AND "acquiredCount" <= "criterionCount"`)
@@ -175,6 +180,7 @@ export class SubDomainResult {
  * (the evaluation's date) and the end of its validity (the dossier's évaluation préalable + 5 years).
  */
 @ObjectType({ description: "Résultat dérivé d'un domaine dans une évaluation" })
+@Scoped(throughEvaluation)
 @Entity("domain_result")
 @Index("IDX_domain_result_domain", ["domainId"])
 @Check("CHK_domain_result_acquired_dates", `NOT "acquired" OR ("acquiredOn" IS NOT NULL AND "validUntil" IS NOT NULL)`)

@@ -1,12 +1,12 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, MaxLength, Min, Max, ValidateNested } from "class-validator";
-import { CriterionResultValue } from "@clea/schema";
+import { CriterionResultValue, LIMITS } from "@clea/schema";
 import { LocalDate } from "../../core/scalars.js";
 
-export const CONTEXT_MAX = 1000;
+export const CONTEXT_MAX = LIMITS.evaluationContext;
 /** A référentiel has about 106 criteria; this bounds a malicious list, not a real one. */
 export const RESULTS_MAX = 500;
-export const DURATION_MAX_MINUTES = 5000;
+export const DURATION_MAX_MINUTES = LIMITS.evaluationDurationMinutes.max;
 
 @InputType({ description: "Planification de l'évaluation préalable" })
 export class PlanPreliminaryEvaluationInput {
@@ -59,7 +59,7 @@ export class RecordEvaluationInput {
   heldOn: string;
 
   @Field(() => Int, { description: "Durée en minutes" })
-  @Min(1, { message: "La durée doit être d'au moins une minute." })
+  @Min(LIMITS.evaluationDurationMinutes.min, { message: "La durée doit être d'au moins une minute." })
   @Max(DURATION_MAX_MINUTES, { message: `La durée compte au plus ${DURATION_MAX_MINUTES} minutes.` })
   durationMinutes: number;
 

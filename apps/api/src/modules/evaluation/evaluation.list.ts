@@ -1,13 +1,8 @@
 import { EvaluationSessionKind, EvaluationStatus } from "@clea/schema";
-import { type Collection, defineCollection } from "../../core/collection.js";
-import { toMany, toOne } from "../../core/filter/define.js";
+import { type Collection, defineCollection, toOne, toMany } from "../../core/collection.js";
 import { instantOrder, missingLast } from "../../core/order.js";
-import { dossierList } from "../dossier/dossier.list.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import "../evaluation-session/evaluation-session.entity.js";
-import { criterionResultList } from "./criterion-result.list.js";
-import { CriterionResult, Evaluation } from "./evaluation.entity.js";
-import "./evaluation.scope.js";
+import "../evaluation-session/index.js";
+import { Evaluation } from "./evaluation.entity.js";
 
 /**
  * The evaluations list (docs/adr/0019): every évaluation préalable and finale the caller may see,
@@ -34,8 +29,8 @@ export const evaluationList: Collection<Evaluation> = defineCollection<Evaluatio
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
-      criterionResults: toMany(() => criterionResultList.filter, CriterionResult, "evaluationId", "Un de ses résultats par critère"),
+      dossier: toOne("Dossier", "dossierId", "Son dossier"),
+      criterionResults: toMany("CriterionResult", "evaluationId", "Un de ses résultats par critère"),
     },
   },
   order: {

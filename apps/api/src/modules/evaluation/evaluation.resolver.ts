@@ -1,12 +1,12 @@
-import { Person, personOf } from "../staff/person.js";
+import { Person, personOf } from "../staff/index.js";
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import type { RequestContext } from "../../core/context.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
-import { Criterion, Domain, SubDomain } from "../referential/referential.entity.js";
+import { Dossier } from "../dossier/index.js";
+import { EvaluationSession } from "../evaluation-session/index.js";
+import { Criterion, Domain, SubDomain } from "../referential/index.js";
 import { CriterionResult, DomainResult, Evaluation, SubDomainResult } from "./evaluation.entity.js";
 import { PlanFinalEvaluationInput, PlanPreliminaryEvaluationInput, RecordEvaluationInput } from "./evaluation.inputs.js";
 import { criterionResultList } from "./criterion-result.list.js";

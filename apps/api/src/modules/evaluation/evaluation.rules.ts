@@ -1,4 +1,4 @@
-import type { OutcomeRules } from "@clea/schema";
+import { outcomeRulesOf, type OutcomeRules } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 
 /** A référentiel version's tree as the outcome derivation needs it, with the ids behind the codes. */
@@ -42,7 +42,9 @@ export async function referentialRules(ctx: RequestContext, referentialId: strin
     criterionIds: new Map(),
     criteriaOfDomain: new Map(),
   };
-  type MutableSub = { code: string; thresholdPercent: number; mandatoryCriteria: string[]; criteria: string[] };
+  // The référentiel's portable shape, turned into outcome rules by the one builder the SPA uses too
+  // (defaults included: a sub-domain without a threshold of its own takes DEFAULT_THRESHOLD_PERCENT).
+  type MutableSub = { code: string; thresholdPercent?: number; mandatoryCriteria: string[]; criteria: { code: string }[] };
   const domains = new Map<string, { code: string; subDomains: MutableSub[] }>();
   const subs = new Map<string, MutableSub>();
   for (const r of rows) {
@@ -57,16 +59,16 @@ export async function referentialRules(ctx: RequestContext, referentialId: strin
     if (r.scode === null || r.sid === null) continue;
     let s = subs.get(r.scode);
     if (!s) {
-      s = { code: r.scode, thresholdPercent: r.threshold ?? 100, mandatoryCriteria: r.mandatory ?? [], criteria: [] };
+      s = { code: r.scode, thresholdPercent: r.threshold ?? undefined, mandatoryCriteria: r.mandatory ?? [], criteria: [] };
       subs.set(r.scode, s);
       d.subDomains.push(s);
       out.subDomainIds.set(r.scode, r.sid);
     }
     if (r.ccode === null || r.cid === null) continue;
-    s.criteria.push(r.ccode);
+    s.criteria.push({ code: r.ccode });
     out.criterionIds.set(r.ccode, r.cid);
     out.criteriaOfDomain.get(r.dcode)!.push(r.ccode);
   }
-  out.rules = { domains: [...domains.values()] };
+  out.rules = outcomeRulesOf({ domains: [...domains.values()] });
   return out;
 }

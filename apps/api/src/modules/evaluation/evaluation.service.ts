@@ -4,7 +4,6 @@ import {
   ErrorCode,
   EvaluationSessionKind,
   EvaluationStatus,
-  TrainingPathStatus,
   deriveOutcomes,
   windowEnd,
   type CriterionResultValue,
@@ -16,47 +15,15 @@ import { DomainError, InputError, NotFoundError } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { transitionDossier } from "../dossier/dossier.transition.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { EvaluationSession } from "../evaluation-session/evaluation-session.entity.js";
-import { assertEstablishmentHabilitated, assertEvaluatorAssigned } from "../habilitation/evaluator-habilitation.js";
-import { Certification } from "../referential/referential.entity.js";
-import { domainStatusesOf } from "./domain-status.js";
+import { Dossier, domainStatusesOf, transitionDossier, type RunGuard } from "../dossier/index.js";
+import { EvaluationSession } from "../evaluation-session/index.js";
 import { type CriterionResult, Evaluation } from "./evaluation.entity.js";
-import type { CriterionResultInput, PlanFinalEvaluationInput, PlanPreliminaryEvaluationInput, RecordEvaluationInput } from "./evaluation.inputs.js";
+import type { PlanFinalEvaluationInput, PlanPreliminaryEvaluationInput, RecordEvaluationInput } from "./evaluation.inputs.js";
 import { referentialRules, type ReferentialRules } from "./evaluation.rules.js";
 import { criterionResultList } from "./criterion-result.list.js";
 import { evaluationList } from "./evaluation.list.js";
-import "./evaluation.scope.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-
-/** Domain codes targeted by the dossier's training paths that are not cancelled. */
-async function trainedDomainCodes(tx: RequestContext, dossierId: string): Promise<Set<string>> {
-  const rows: { code: string }[] = await tx.em.query(
-    `SELECT DISTINCT dom.code FROM training_path tp
-       JOIN training_path_domain tpd ON tpd."trainingPathId" = tp.id
-       JOIN domain dom ON dom.id = tpd."domainId"
-      WHERE tp."dossierId" = $1 AND tp.status <> $2`,
-    [dossierId, TrainingPathStatus.CANCELLED],
-  );
-  return new Set(rows.map((r) => r.code));
-}
-
-/** EVALUATOR_IS_TRAINER when the evaluator trains the candidate on one of the dossier's paths (not cancelled). */
-async function assertNotTrainer(tx: RequestContext, dossierId: string, evaluatorId: string): Promise<void> {
-  const rows: unknown[] = await tx.em.query(
-    `SELECT 1 FROM training_path WHERE "dossierId" = $1 AND status <> $2 AND "trainerId" = $3 LIMIT 1`,
-    [dossierId, TrainingPathStatus.CANCELLED, evaluatorId],
-  );
-  if (rows.length)
-    throw new DomainError(
-      ErrorCode.EVALUATOR_IS_TRAINER,
-      "Cette personne est formatrice du candidat sur un de ses parcours : elle ne peut pas conduire son évaluation finale. Choisissez un autre évaluateur.",
-      { field: "evaluatorId" },
-    );
-}
 
 /**
  * The planning rules of an evaluation, in the order a person would fix them: the session (same
@@ -69,9 +36,8 @@ async function assertEvaluationPlannable(
   dossier: Dossier,
   input: PlanPreliminaryEvaluationInput,
   kind: EvaluationSessionKind,
+  guard: RunGuard,
 ): Promise<{ plannedOn: string; sessionId: string | null }> {
-  const establishment = await tx.em.getRepository(Establishment).findOneByOrFail({ id: dossier.establishmentId });
-  const certification = await tx.em.getRepository(Certification).findOneByOrFail({ id: dossier.certificationId });
   let plannedOn = input.plannedOn ?? null;
   let sessionId: string | null = null;
   if (input.sessionId) {
@@ -109,63 +75,9 @@ async function assertEvaluationPlannable(
     sessionId = session.id;
   }
   if (!plannedOn) throw new InputError([{ field: "plannedOn", message: "La date prévue est obligatoire (ou choisissez une session)." }]);
-  await assertEstablishmentHabilitated(tx, {
-    establishment,
-    certification,
-    first: plannedOn,
-    last: plannedOn,
-    what: `l'évaluation du ${frenchDate(plannedOn)}`,
-    refused: "planifier d'évaluation",
-    dateField: "plannedOn",
-  });
-  await assertEvaluatorAssigned(tx, establishment.id, input.evaluatorId);
+  await guard("ESTABLISHMENT_HABILITATED", { day: plannedOn, refused: "planifier d'évaluation", dateField: "plannedOn" });
+  await guard("EVALUATOR_ASSIGNED", { evaluatorId: input.evaluatorId });
   return { plannedOn, sessionId };
-}
-
-/**
- * INCOMPLETE_EVALUATION unless `results` holds exactly one result for each of `expected` criteria;
- * the problems name every criterion missing, unknown or repeated.
- */
-function resultsByCode(
-  results: readonly CriterionResultInput[],
-  expected: readonly string[],
-  known: ReferentialRules,
-): Record<string, CriterionResultValue> {
-  const expectedSet = new Set(expected);
-  const byCode: Record<string, CriterionResultValue> = {};
-  const problems: FieldProblem[] = [];
-  const unknown: string[] = [];
-  const repeated = new Set<string>();
-  for (const r of results) {
-    const code = r.criterionCode.trim();
-    if (!expectedSet.has(code)) {
-      unknown.push(code);
-      problems.push({
-        field: `results.${code}`,
-        message: known.criterionIds.has(code)
-          ? `Le critère ${code} n'appartient pas aux domaines de cette évaluation.`
-          : `Le critère ${code} n'existe pas dans la version du référentiel du dossier.`,
-      });
-    } else if (code in byCode) repeated.add(code);
-    else byCode[code] = r.result;
-  }
-  for (const code of repeated) problems.push({ field: `results.${code}`, message: `Le critère ${code} a plusieurs résultats.` });
-  const missing = expected.filter((c) => !(c in byCode));
-  for (const code of missing) problems.push({ field: `results.${code}`, message: `Le critère ${code} n'a pas de résultat.` });
-  if (problems.length) {
-    const parts = [
-      missing.length ? `${plural(missing.length, "critère", "critères")} sans résultat` : null,
-      unknown.length ? `${plural(unknown.length, "critère", "critères")} hors de l'évaluation` : null,
-      repeated.size ? `${plural(repeated.size, "critère", "critères")} en double` : null,
-    ].filter(Boolean);
-    throw new DomainError(ErrorCode.INCOMPLETE_EVALUATION, `Évaluation incomplète : ${parts.join(", ")}. Rien n'a été enregistré.`, {
-      problems,
-      missing,
-      unknown,
-      field: problems[0]!.field,
-    });
-  }
-  return byCode;
 }
 
 /** The planned evaluation of a kind that a recording completes. */
@@ -253,8 +165,8 @@ export const evaluationService = {
     const { dossier } = await transitionDossier(
       ctx,
       { dossierId: input.dossierId, version: input.version, action: DossierAction.PLAN_PRELIMINARY },
-      async (tx, d) => {
-        const { plannedOn, sessionId } = await assertEvaluationPlannable(tx, d, input, EvaluationSessionKind.PRELIMINARY);
+      async (tx, d, guard) => {
+        const { plannedOn, sessionId } = await assertEvaluationPlannable(tx, d, input, EvaluationSessionKind.PRELIMINARY, guard);
         await tx.em.getRepository(Evaluation).insert({
           dossierId: d.id,
           networkId: d.networkId,
@@ -281,14 +193,14 @@ export const evaluationService = {
     const { dossier } = await transitionDossier(
       ctx,
       { dossierId: input.dossierId, version: input.version, action: DossierAction.RECORD_PRELIMINARY },
-      async (tx, d) => {
+      async (tx, d, guard) => {
         const kind = EvaluationSessionKind.PRELIMINARY;
         assertHeldOn(d, input.heldOn, kind);
         const evaluation = await plannedEvaluation(tx, d.id, kind);
-        await assertHabilitatedOn(tx, d, input.heldOn);
+        await guard("ESTABLISHMENT_HABILITATED", { day: input.heldOn, refused: "enregistrer d'évaluation", dateField: "heldOn" });
         const rules = await referentialRules(tx, d.referentialId);
         const expected = rules.domainCodes.flatMap((c) => rules.criteriaOfDomain.get(c)!);
-        const byCode = resultsByCode(input.results, expected, rules);
+        const byCode = await guard("EVERY_CRITERION_SCORED", { results: input.results, expected, known: rules.criterionIds });
         const validUntil = windowEnd(input.heldOn);
         const { acquired } = await writeResults(tx, evaluation.id, rules, byCode, rules.domainCodes, { acquiredOn: input.heldOn, validUntil });
         await markDone(tx, evaluation, input);
@@ -311,11 +223,11 @@ export const evaluationService = {
     const { dossier } = await transitionDossier(
       ctx,
       { dossierId: input.dossierId, version: input.version, action: DossierAction.PLAN_FINAL },
-      async (tx, d) => {
+      async (tx, d, guard) => {
         const rules = await referentialRules(tx, d.referentialId);
-        const domainCodes = await assertOnlyMissingDomains(tx, d, rules, input.domainCodes);
-        await assertNotTrainer(tx, d.id, input.evaluatorId);
-        const { plannedOn, sessionId } = await assertEvaluationPlannable(tx, d, input, EvaluationSessionKind.FINAL);
+        const domainCodes = await guard("ONLY_MISSING_DOMAINS", { codes: input.domainCodes, domainCodes: rules.domainCodes });
+        await guard("EVALUATOR_NOT_TRAINER", { evaluatorId: input.evaluatorId });
+        const { plannedOn, sessionId } = await assertEvaluationPlannable(tx, d, input, EvaluationSessionKind.FINAL, guard);
         if (d.windowEndsOn && plannedOn > d.windowEndsOn)
           throw new DomainError(
             ErrorCode.WINDOW_EXPIRED,
@@ -347,17 +259,17 @@ export const evaluationService = {
     const { dossier } = await transitionDossier(
       ctx,
       { dossierId: input.dossierId, version: input.version, action: DossierAction.RECORD_FINAL },
-      async (tx, d) => {
+      async (tx, d, guard) => {
         const kind = EvaluationSessionKind.FINAL;
         assertHeldOn(d, input.heldOn, kind);
         const evaluation = await plannedEvaluation(tx, d.id, kind);
-        await assertHabilitatedOn(tx, d, input.heldOn);
-        await assertNotTrainer(tx, d.id, evaluation.evaluatorId);
+        await guard("ESTABLISHMENT_HABILITATED", { day: input.heldOn, refused: "enregistrer d'évaluation", dateField: "heldOn" });
+        await guard("EVALUATOR_NOT_TRAINER", { evaluatorId: evaluation.evaluatorId });
         const rules = await referentialRules(tx, d.referentialId);
         const domainCodes = evaluation.domainCodes ?? [];
-        await assertOnlyMissingDomains(tx, d, rules, domainCodes);
+        await guard("ONLY_MISSING_DOMAINS", { codes: domainCodes, domainCodes: rules.domainCodes });
         const expected = domainCodes.flatMap((c) => rules.criteriaOfDomain.get(c) ?? []);
-        const byCode = resultsByCode(input.results, expected, rules);
+        const byCode = await guard("EVERY_CRITERION_SCORED", { results: input.results, expected, known: rules.criterionIds });
         const { acquired } = await writeResults(tx, evaluation.id, rules, byCode, domainCodes, {
           acquiredOn: input.heldOn,
           validUntil: d.windowEndsOn!,
@@ -376,48 +288,3 @@ export const evaluationService = {
     return dossier;
   },
 };
-
-/** ESTABLISHMENT_HABILITATED on the day an evaluation was held. */
-async function assertHabilitatedOn(tx: RequestContext, d: Dossier, day: string): Promise<void> {
-  const establishment = await tx.em.getRepository(Establishment).findOneByOrFail({ id: d.establishmentId });
-  const certification = await tx.em.getRepository(Certification).findOneByOrFail({ id: d.certificationId });
-  await assertEstablishmentHabilitated(tx, {
-    establishment,
-    certification,
-    first: day,
-    last: day,
-    what: `l'évaluation du ${frenchDate(day)}`,
-    refused: "enregistrer d'évaluation",
-    dateField: "heldOn",
-  });
-}
-
-/**
- * The domains of an évaluation finale, in the référentiel's order: known codes (BAD_USER_INPUT),
- * not acquired (DOMAIN_NOT_MISSING), each targeted by a training path not cancelled
- * (TRAINING_PATH_REQUIRED).
- */
-async function assertOnlyMissingDomains(tx: RequestContext, d: Dossier, rules: ReferentialRules, codes: readonly string[]): Promise<string[]> {
-  const wanted = new Set(codes.map((c) => c.trim()));
-  const unknown = [...wanted].filter((c) => !rules.domainIds.has(c));
-  if (unknown.length)
-    throw new InputError(unknown.map((c) => ({ field: "domainCodes", message: `Le domaine ${c} n'existe pas dans la version du référentiel du dossier.` })));
-  if (wanted.size === 0) throw new InputError([{ field: "domainCodes", message: "Choisissez au moins un domaine à évaluer." }]);
-  const statuses = (await domainStatusesOf(tx, [d.id])).get(d.id) ?? [];
-  const acquired = statuses.filter((s) => s.acquired && wanted.has(s.code)).map((s) => s.code);
-  if (acquired.length)
-    throw new DomainError(
-      ErrorCode.DOMAIN_NOT_MISSING,
-      `${acquired.length > 1 ? "Les domaines" : "Le domaine"} ${acquired.join(", ")} ${acquired.length > 1 ? "sont déjà acquis" : "est déjà acquis"} : l'évaluation finale ne porte que sur les domaines non acquis.`,
-      { field: "domainCodes", domainCodes: acquired },
-    );
-  const trained = await trainedDomainCodes(tx, d.id);
-  const untrained = [...wanted].filter((c) => !trained.has(c));
-  if (untrained.length)
-    throw new DomainError(
-      ErrorCode.TRAINING_PATH_REQUIRED,
-      `Aucun parcours de formation ne porte sur ${untrained.length > 1 ? "les domaines" : "le domaine"} ${untrained.join(", ")} : planifiez d'abord la formation.`,
-      { field: "domainCodes", domainCodes: untrained },
-    );
-  return rules.domainCodes.filter((c) => wanted.has(c));
-}

@@ -54,7 +54,7 @@ async function expectRefused(query: string, input: Record<string, unknown>, expe
   return res.errors![0]!;
 }
 
-const DOSSIER = `query($id: ID!) { dossier(id: $id) { state version preliminaryDate windowEndsOn
+const DOSSIER = `query($id: ID!) { dossier(id: $id) { state version preliminaryDate windowEndsOn allowedActions
   history { action toState note }
   domainStatuses { domain { code } acquired acquiredOn validUntil }
   evaluations { kind status plannedOn heldOn durationMinutes context domainCodes evaluator { id } session { id }
@@ -163,7 +163,8 @@ describe("recording the évaluation préalable", () => {
     expect(byDomain.D2).toMatchObject({ acquired: false, acquiredOn: null, validUntil: null });
     expect(byDomain.D1).toMatchObject({ acquired: true, acquiredOn: TODAY, validUntil: windowEnd(TODAY) });
     expect(read.domainStatuses.map((s: any) => [s.domain.code, s.acquired])).toEqual(domains.map((c) => [c, !["D2", "D5"].includes(c)]));
-    expect(d.allowedActions).toEqual(["PLAN_FINAL", "WITHDRAW"]);
+    // In training, a training path comes first: the finale is offered only once one exists.
+    expect(d.allowedActions).toEqual(["PLAN_TRAINING", "WITHDRAW"]);
   });
 
   it("sends a dossier with every domain acquired straight to the jury", async () => {
@@ -192,6 +193,7 @@ describe("the évaluation finale", () => {
     // The centre's evaluator trains the candidate on D2: another evaluator is needed.
     await trainingOn(api, d.id, ["D2"], { trainerId: centre.evaluator.id });
     await trainingOn(api, d.id, ["D5"]);
+    expect((await ok(api, DOSSIER, { id: d.id })).dossier.allowedActions).toEqual(["PLAN_TRAINING", "PLAN_FINAL", "WITHDRAW"]);
     const acquired = await expectRefused(PLAN_FINAL, plan({ domainCodes: ["D1", "D2"] }), "DOMAIN_NOT_MISSING");
     expect(acquired.message).toContain("D1");
     await expectRefused(PLAN_FINAL, plan({ domainCodes: ["D2", "D5"] }), "EVALUATOR_IS_TRAINER");

@@ -1,8 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
 import { ExportList } from "@clea/schema";
-import { Network } from "../network/network.entity.js";
-import { User } from "../user/user.entity.js";
+import { Network } from "../network/index.js";
+import { User } from "../user/index.js";
 import { ExportFormat } from "./export.format.js";
+import { Scoped } from "../../core/scope.js";
+import { exportJobScope } from "./export-job.scope.js";
 
 export const ExportJobStatus = { QUEUED: "QUEUED", RUNNING: "RUNNING", SUCCEEDED: "SUCCEEDED", FAILED: "FAILED", CANCELLED: "CANCELLED" } as const;
 export type ExportJobStatus = (typeof ExportJobStatus)[keyof typeof ExportJobStatus];
@@ -18,6 +20,7 @@ export { ExportList };
  * SUCCEEDED row without file (`background` false) so that its audit event names it; a large one
  * is a graphile-worker job whose row carries its progress, then the file kept for 7 days.
  */
+@Scoped(exportJobScope)
 @Entity("export_job")
 @Check("CHK_export_job_status", `"status" IN ('QUEUED','RUNNING','SUCCEEDED','FAILED','CANCELLED')`)
 @Check("CHK_export_job_format", `"format" IN ('CSV','XLSX')`)

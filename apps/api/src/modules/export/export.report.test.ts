@@ -73,7 +73,10 @@ describe("POST /exports/report.csv|xlsx", () => {
       expect(typeof n).toBe("number");
       total += n as number;
       const rate = sheet.getRow(r).getCell(3).value as number | null;
-      if (rate != null) expect(rate).toBeGreaterThanOrEqual(0), expect(rate).toBeLessThanOrEqual(100);
+      if (rate != null) {
+        expect(rate).toBeGreaterThanOrEqual(0);
+        expect(rate).toBeLessThanOrEqual(100);
+      }
     }
     expect(total).toBe(counts.reduce((s, c) => s + c.n, 0));
   });

@@ -1,51 +1,14 @@
-import { randomUUID } from "node:crypto";
 import { pipeline } from "node:stream/promises";
-import express, { type Request, type Response } from "express";
+import express, { type Request } from "express";
 import type { DataSource } from "typeorm";
 import { ErrorCode, EXPORTABLE_LISTS } from "@clea/schema";
-import { authenticate, clientIp } from "../../core/auth/authenticate.js";
-import { unauthenticated } from "../../core/auth/guard.js";
-import { RequestContext } from "../../core/context.js";
 import { DomainError, InputError } from "../../core/errors.js";
-import { logger } from "../../core/logger.js";
+import { restContext, restDoor } from "../../core/rest-door.js";
 import { ExportFormat, type ExportList } from "./export-job.entity.js";
 import { listBySlug } from "./export.lists.js";
 import { exportReport } from "./export.report.js";
 import { exportService } from "./export.service.js";
 import { EXPORT_MIME } from "./export.writer.js";
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.QUERY_BUDGET_EXHAUSTED]: 429,
-};
-
-function sendError(res: Response, requestId: string, error: unknown): void {
-  if (res.headersSent) {
-    // The file was already on its way: cut it short rather than let a truncated file look whole.
-    logger.error({ err: error, requestId }, "export interrupted");
-    res.destroy();
-    return;
-  }
-  if (error instanceof DomainError) {
-    const code = error.extensions.code as string;
-    const status = code === ErrorCode.BAD_USER_INPUT && error.extensions.total ? 413 : (STATUS[code] ?? 400);
-    if (typeof error.extensions.retryAfterSeconds === "number") res.setHeader("retry-after", String(error.extensions.retryAfterSeconds));
-    res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  logger.error({ err: error, requestId }, "unexpected error");
-  res.status(500).json({
-    errors: [
-      {
-        message: `Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête : ${requestId}.`,
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
-      },
-    ],
-  });
-}
 
 /** The list's filter from the query string: `filter=<JSON of the list's <Name>Filter>`. */
 function filterOf(query: Request["query"]): unknown {
@@ -69,78 +32,56 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function exportRoutes(ds: DataSource): express.Router {
   const router = express.Router();
-  const contextOf = async (req: Request, res: Response, requestId: string) => {
-    const ctx = new RequestContext(ds, requestId, ds.manager, await authenticate(ds, req), { req, res, ip: clientIp(req) });
-    if (!ctx.principal) throw unauthenticated(ctx);
-    return ctx;
-  };
-
-  router.get("/jobs/:id/file", async (req, res) => {
-    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
-    res.setHeader("x-request-id", requestId);
-    try {
-      const ctx = await contextOf(req, res, requestId);
-      const { job, path, size } = await exportService.file(ctx, String(req.params.id));
-      res
-        .status(200)
-        .type(EXPORT_MIME[job.format])
-        .setHeader("content-length", String(size))
-        .setHeader("content-disposition", `attachment; filename="${job.fileName}"`)
-        .setHeader("cache-control", "private, no-store");
-      await pipeline(exportService.openFile(path), res);
-    } catch (e) {
-      sendError(res, requestId, e);
-    }
+  // Refusals and failures go to the REST error handler (core/http-errors.ts), which also cuts
+  // short an answer whose file had started.
+  router.get("/jobs/:id/file", restDoor(ds, "GET /exports/jobs/:id/file"), async (req, res) => {
+    const ctx = restContext(res);
+    const { job, path, size } = await exportService.file(ctx, String(req.params.id));
+    res
+      .status(200)
+      .type(EXPORT_MIME[job.format])
+      .setHeader("content-length", String(size))
+      .setHeader("content-disposition", `attachment; filename="${job.fileName}"`)
+      .setHeader("cache-control", "private, no-store");
+    await pipeline(exportService.openFile(path), res);
   });
 
   // `POST /exports/report.csv|xlsx` with the aggregate's arguments as JSON (export.report.ts).
-  router.post("/:file", express.json({ limit: "64kb" }), async (req, res) => {
-    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
-    res.setHeader("x-request-id", requestId);
-    try {
-      const ctx = await contextOf(req, res, requestId);
-      const match = /^report\.(csv|xlsx)$/.exec(String(req.params.file));
-      if (!match) throw new DomainError(ErrorCode.NOT_FOUND, "Export inconnu : POST /exports/report.csv ou /exports/report.xlsx.");
-      const format = match[1] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
-      const body = req.body as Record<string, unknown> | undefined;
-      const frenchFormats = req.query.frenchFormats === "true" || body?.frenchFormats === true;
-      await exportReport(ctx, { format, frenchFormats, body }, res, () =>
-        res
-          .status(200)
-          .type(EXPORT_MIME[format])
-          .setHeader("content-disposition", `attachment; filename="rapport-${today()}.${match[1]}"`)
-          .setHeader("cache-control", "private, no-store"),
-      );
-    } catch (e) {
-      sendError(res, requestId, e);
-    }
+  router.post("/:file", restDoor(ds, "POST /exports/:file"), express.json({ limit: "64kb" }), async (req, res) => {
+    const ctx = restContext(res);
+    const match = /^report\.(csv|xlsx)$/.exec(String(req.params.file));
+    if (!match) throw new DomainError(ErrorCode.NOT_FOUND, "Export inconnu : POST /exports/report.csv ou /exports/report.xlsx.");
+    const format = match[1] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
+    const body = req.body as Record<string, unknown> | undefined;
+    const frenchFormats = req.query.frenchFormats === "true" || body?.frenchFormats === true;
+    await exportReport(ctx, { format, frenchFormats, body }, res, () =>
+      res
+        .status(200)
+        .type(EXPORT_MIME[format])
+        .setHeader("content-disposition", `attachment; filename="rapport-${today()}.${match[1]}"`)
+        .setHeader("cache-control", "private, no-store"),
+    );
   });
 
-  router.get("/:file", async (req, res) => {
-    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
-    res.setHeader("x-request-id", requestId);
-    try {
-      const ctx = await contextOf(req, res, requestId);
-      const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
-      const list: ExportList | undefined = match ? listBySlug(match[1]!) : undefined;
-      if (!match || !list)
-        throw new DomainError(
-          ErrorCode.NOT_FOUND,
-          `Export inconnu : ${Object.values(EXPORTABLE_LISTS)
-            .map((l) => l.slug)
-            .join(", ")}, en .csv ou .xlsx.`,
-        );
-      const format = match[2] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
-      await exportService.immediate(ctx, { list, format, frenchFormats: req.query.frenchFormats === "true", filter: filterOf(req.query) }, res, () =>
-        res
-          .status(200)
-          .type(EXPORT_MIME[format])
-          .setHeader("content-disposition", `attachment; filename="${match[1]}-${today()}.${match[2]}"`)
-          .setHeader("cache-control", "private, no-store"),
+  router.get("/:file", restDoor(ds, "GET /exports/:file"), async (req, res) => {
+    const ctx = restContext(res);
+    const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
+    const list: ExportList | undefined = match ? listBySlug(match[1]!) : undefined;
+    if (!match || !list)
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        `Export inconnu : ${Object.values(EXPORTABLE_LISTS)
+          .map((l) => l.slug)
+          .join(", ")}, en .csv ou .xlsx.`,
       );
-    } catch (e) {
-      sendError(res, requestId, e);
-    }
+    const format = match[2] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
+    await exportService.immediate(ctx, { list, format, frenchFormats: req.query.frenchFormats === "true", filter: filterOf(req.query) }, res, () =>
+      res
+        .status(200)
+        .type(EXPORT_MIME[format])
+        .setHeader("content-disposition", `attachment; filename="${match[1]}-${today()}.${match[2]}"`)
+        .setHeader("cache-control", "private, no-store"),
+    );
   });
   return router;
 }

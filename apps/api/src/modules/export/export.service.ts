@@ -5,19 +5,20 @@ import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { DataSource } from "typeorm";
-import { AuditAction, ErrorCode } from "@clea/schema";
+import { AuditAction, ErrorCode, exportListDoor } from "@clea/schema";
 import { Principal } from "../../core/auth/principal.js";
 import { loadConfig } from "../../core/config.js";
 import { RequestContext } from "../../core/context.js";
 import { ConflictError, DomainError, InputError, NotFoundError } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
+import { withHttpStatus } from "../../core/http-errors.js";
 import { queueJob } from "../../core/jobs.js";
 import { paginate, type ConnectionShape, type PageArgs } from "../../core/list.js";
 import { logger } from "../../core/logger.js";
+import { assertCan } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
-import { auditService } from "../audit/audit.service.js";
+import { auditService } from "../audit/index.js";
 import { ExportFormat, ExportJob, ExportJobStatus, ExportList } from "./export-job.entity.js";
-import "./export-job.scope.js";
 import { checkFilter, EXPORT_LISTS, planExport, type ExportPlan } from "./export.lists.js";
 import { streamRows, type ExportBatches, type ExportWorkerAnswer, type ExportWorkerInput, type ExportWorkerMessage, type Statement } from "./export.stream.js";
 import { EXPORT_TASK } from "./export.tasks.js";
@@ -140,6 +141,12 @@ const auditExport = (ctx: RequestContext, job: ExportJob, columns: string[]) =>
     networkId: job.networkId,
   });
 
+/** Whoever may not read a list (its GraphQL query's door) may not export it: the audit trail, the users… */
+function assertMayExport(ctx: RequestContext, list: ExportList): void {
+  assertCan(ctx, "export.use");
+  assertCan(ctx, exportListDoor(list));
+}
+
 export const exportService = {
   /**
    * A small export, written at once into `out` (the HTTP answer): counted first (more than
@@ -147,14 +154,18 @@ export const exportService = {
    * byte, then streamed.
    */
   async immediate(ctx: RequestContext, request: ExportRequest, out: Writable, onStart: (job: ExportJob) => void): Promise<ExportJob> {
+    assertMayExport(ctx, request.list);
     const filter = await checkFilter(request.list, request.filter);
     const plan = planExport(ctx, request.list, filter);
     const total = await count(plan);
     if (total > IMMEDIATE_MAX_ROWS)
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        `Cet export compte ${total.toLocaleString("fr-FR")} lignes : au-delà de ${IMMEDIATE_MAX_ROWS.toLocaleString("fr-FR")}, lancez-le en tâche de fond (mutation startExport).`,
-        { field: "list", total },
+      throw withHttpStatus(
+        new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `Cet export compte ${total.toLocaleString("fr-FR")} lignes : au-delà de ${IMMEDIATE_MAX_ROWS.toLocaleString("fr-FR")}, lancez-le en tâche de fond (mutation startExport).`,
+          { field: "list", total },
+        ),
+        413,
       );
     const job = await ctx.transaction(async (tx) => {
       const row = await tx.em.getRepository(ExportJob).save({
@@ -189,6 +200,7 @@ export const exportService = {
 
   /** Records a QUEUED job (and its audit event) in one transaction, then hands it to the queue. */
   async start(ctx: RequestContext, request: ExportRequest): Promise<ExportJob> {
+    assertMayExport(ctx, request.list);
     const filter = await checkFilter(request.list, request.filter);
     const plan = planExport(ctx, request.list, filter);
     const total = await count(plan);

@@ -44,7 +44,8 @@ export async function streamRows(
     processed += rows.length;
     if (rows.length < batches.batchSize) return processed;
     const end = rows[rows.length - 1]!;
-    rows = null; // the batch is garbage from here, even while the next one is awaited
+    // eslint-disable-next-line no-useless-assignment -- the batch is garbage from here, even while the next one is awaited
+    rows = null;
     const params = batches.next.params.slice();
     batches.next.lastAt.forEach((at, k) => at.forEach((i) => (params[i] = end[`__k${k}`])));
     statement = { sql: batches.next.sql, params };

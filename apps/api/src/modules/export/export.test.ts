@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Role } from "@clea/schema";
-import { runQueuedJobs } from "../../core/jobs.js";
+import { runQueuedJobs } from "../../app/index.js";
 import { logger } from "../../core/logger.js";
 import { generateDossierData } from "../../seed/generator/dossier-data.js";
 import { generateOrganisationData } from "../../seed/generator/organisation-data.js";

@@ -3,9 +3,10 @@ import { registerLabelledEnum } from "../../core/graphql-enums.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import { FunderType, FundingStatus, FundingStep, dossierLabels } from "@clea/schema";
 import { BaseRow } from "../../core/db/columns.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
+import { Dossier, dossierChildRule } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Scoped } from "../../core/scope.js";
 
 registerLabelledEnum(FundingStep, "FundingStep", dossierLabels.FundingStep);
 registerLabelledEnum(FunderType, "FunderType", dossierLabels.FunderType);
@@ -21,6 +22,7 @@ const list = (o: object) =>
  * read and written as a string ("1250.50"), never a float.
  */
 @ObjectType({ description: "Ligne de financement d'un dossier" })
+@Scoped(dossierChildRule)
 @Entity("funding_line")
 @Check("CHK_funding_line_step", `"step" IN (${list(FundingStep)})`)
 @Check("CHK_funding_line_funder_type", `"funderType" IN (${list(FunderType)})`)

@@ -1,11 +1,7 @@
 import { FunderType, FundingStatus, FundingStep } from "@clea/schema";
-import { type Collection, defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
+import { type Collection, defineCollection, toOne } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { dossierList } from "../dossier/dossier.list.js";
 import { FundingLine } from "./funding-line.entity.js";
-import "./funding.scope.js";
 
 /** The funding lines list (docs/adr/0019), read where their dossiers are. Oldest first by default. */
 export const fundingLineList: Collection<FundingLine> = defineCollection<FundingLine>({
@@ -27,7 +23,7 @@ export const fundingLineList: Collection<FundingLine> = defineCollection<Funding
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
+      dossier: toOne("Dossier", "dossierId", "Son dossier"),
     },
   },
   order: {

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsEnum, IsOptional, MaxLength } from "class-validator";
-import { EURO_AMOUNT, FunderType, FundingStatus, FundingStep } from "@clea/schema";
+import { EURO_AMOUNT, FunderType, FundingStatus, FundingStep, LIMITS } from "@clea/schema";
 import { SharedRule } from "../../core/input-rules.js";
 
-export const FUNDER_REFERENCE_MAX = 100;
+export const FUNDER_REFERENCE_MAX = LIMITS.funderReference;
 
 /** "1250.50": digits, at most 2 decimals, 0 to 999 999 999.99 — never a float, never negative. */
 export function euroAmountProblem(value: unknown): string | null {

@@ -3,7 +3,7 @@ import type { RequestContext } from "../../core/context.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
-import { Dossier } from "../dossier/dossier.entity.js";
+import { Dossier } from "../dossier/index.js";
 import { FundingLine } from "./funding-line.entity.js";
 import { fundingLineList } from "./funding-line.list.js";
 import { AddFundingLineInput, UpdateFundingLineInput } from "./funding.inputs.js";

@@ -1,26 +1,22 @@
-import { AuditAction, FunderType, FundingStatus, Role, type FieldProblem } from "@clea/schema";
+import { AuditAction, FunderType, FundingStatus, type FieldProblem } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
 import { findOrFail } from "../../core/find.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadChildren } from "../../core/loaders.js";
-import { assertAllowed } from "../../core/permissions.js";
-import { audited } from "../audit/audited.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { rolesOverDossier } from "../dossier/dossier.transition.js";
+import { assertCan } from "../../core/permissions.js";
+import { audited } from "../audit/index.js";
+import { Dossier } from "../dossier/index.js";
 import { FundingLine } from "./funding-line.entity.js";
 import { fundingLineList } from "./funding-line.list.js";
 import type { AddFundingLineInput, UpdateFundingLineInput } from "./funding.inputs.js";
-import "./funding.scope.js";
-
-/** Who records a dossier's funding: the certifier's staff, the network's managers, the centre's managers and advisors. */
-const FUNDING_ROLES: readonly Role[] = [Role.ADMIN, Role.NETWORK_MANAGER, Role.CENTRE_MANAGER, Role.ADVISOR];
 
 function assertMayFund(ctx: RequestContext, dossier: Dossier): void {
-  const roles = rolesOverDossier(ctx, dossier);
-  assertAllowed(
-    roles === "SYSTEM" || FUNDING_ROLES.some((r) => roles.includes(r)),
+  assertCan(
+    ctx,
+    "funding.manage",
+    dossier,
     "Seuls l'administration, les responsables du réseau, le responsable du centre et les conseillers gèrent les financements.",
   );
 }

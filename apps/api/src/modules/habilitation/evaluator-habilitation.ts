@@ -4,12 +4,10 @@ import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { DomainError } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
 import { scopedQuery } from "../../core/scope.js";
-import type { Establishment } from "../establishment/establishment.entity.js";
-import type { Certification } from "../referential/referential.entity.js";
-import "../staff/staff.scope.js";
-import { RoleAssignment } from "../user/role-assignment.entity.js";
+import type { Establishment } from "../establishment/index.js";
+import type { Certification } from "../referential/index.js";
+import { RoleAssignment } from "../user/index.js";
 import { Habilitation } from "./habilitation.entity.js";
-import "./habilitation.scope.js";
 
 /**
  * The rules shared by everything an establishment does as EVALUATOR for a certification (plan a

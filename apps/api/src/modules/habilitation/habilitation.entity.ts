@@ -3,9 +3,11 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { HabilitationAction, HabilitationRole, HabilitationStatus } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Certification } from "../referential/index.js";
+import { Scoped } from "../../core/scope.js";
+import { habilitationScope } from "./habilitation.scope.js";
 
 registerEnumType(HabilitationRole, { name: "HabilitationRole" });
 registerEnumType(HabilitationStatus, { name: "HabilitationStatus" });
@@ -16,6 +18,7 @@ registerEnumType(HabilitationAction, { name: "HabilitationAction" });
  * EXPIRED: the GraphQL `status` field derives it from the end date.
  */
 @ObjectType({ description: "Habilitation d'un établissement pour une certification et un rôle" })
+@Scoped(habilitationScope)
 @Entity("habilitation")
 @Check("CHK_habilitation_stored_status", `"storedStatus" IN ('REQUESTED','GRANTED','REFUSED','SUSPENDED','WITHDRAWN')`)
 @Check("CHK_habilitation_role", `"role" IN ('EVALUATOR','TRAINER')`)

@@ -1,12 +1,8 @@
 import { HabilitationRole, HabilitationStatus } from "@clea/schema";
-import { defineCollection, type Collection } from "../../core/collection.js";
-import { certificationCodeField } from "../referential/certification.filter.js";
-import { toOne } from "../../core/filter/define.js";
+import { defineCollection, type Collection, toOne } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/index.js";
 import { instantOrder, missingLast } from "../../core/order.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { establishmentList } from "../establishment/establishment.list.js";
 import { Habilitation } from "./habilitation.entity.js";
-import "./habilitation.scope.js";
 
 /**
  * The effective status in SQL, as `effectiveHabilitationStatus` computes it: a GRANTED
@@ -41,7 +37,7 @@ export const habilitationList: Collection<Habilitation> = defineCollection<Habil
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      establishment: toOne(() => establishmentList.filter, Establishment, "establishmentId", "Son établissement"),
+      establishment: toOne("Establishment", "establishmentId", "Son établissement"),
     },
   },
   order: {

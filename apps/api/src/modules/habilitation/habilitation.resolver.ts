@@ -4,8 +4,8 @@ import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { Certification } from "../referential/index.js";
 import { Habilitation } from "./habilitation.entity.js";
 import {
   ChangeHabilitationStatusInput,

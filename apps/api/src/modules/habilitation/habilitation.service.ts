@@ -12,17 +12,15 @@ import {
   labels,
   type FieldProblem,
 } from "@clea/schema";
-import { assertAllowed, permissions } from "../../core/permissions.js";
-import "./habilitation.scope.js";
+import { assertCan } from "../../core/permissions.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
-import { audited } from "../audit/audited.js";
-import { changedFieldNames } from "../audit/audit.service.js";
+import { audited, changedFieldNames } from "../audit/index.js";
 import { ConflictError, DomainError, NotFoundError, assertNoProblems } from "../../core/errors.js";
 import type { ConnectionShape } from "../../core/list.js";
-import { Establishment } from "../establishment/establishment.entity.js";
+import { Establishment } from "../establishment/index.js";
 import { findOrFail } from "../../core/find.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Certification } from "../referential/index.js";
 import { Habilitation } from "./habilitation.entity.js";
 import { habilitationList } from "./habilitation.list.js";
 import type {
@@ -107,7 +105,7 @@ export const habilitationService = {
 
   async create(ctx: RequestContext, input: CreateHabilitationInput): Promise<Habilitation> {
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
-    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas demander d'habilitation pour cet établissement.");
+    assertCan(ctx, "habilitation.request", { networkId: establishment.networkId }, "Vous ne pouvez pas demander d'habilitation pour cet établissement.");
     const certification = await ctx.em.getRepository(Certification).findOneBy({ code: input.certificationCode });
     if (!certification) throw new NotFoundError("Certification");
     const dates = mergeDates({ decisionDate: null, decisionReference: null, startDate: null, endDate: null }, input);
@@ -149,7 +147,7 @@ export const habilitationService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateHabilitationInput): Promise<Habilitation> {
     const habilitation = await habilitationService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, habilitation.networkId), "Vous ne pouvez pas modifier cette habilitation.");
+    assertCan(ctx, "habilitation.request", { networkId: habilitation.networkId }, "Vous ne pouvez pas modifier cette habilitation.");
     const dates = mergeDates(habilitation, input);
     assertNoProblems(periodProblems(dates, DATED.includes(habilitation.storedStatus), "pour une habilitation accordée ou suspendue"));
     const period = periodInForce(habilitation.storedStatus, dates);
@@ -176,7 +174,7 @@ export const habilitationService = {
     input: ChangeHabilitationStatusInput | null | undefined,
   ): Promise<Habilitation> {
     const habilitation = await habilitationService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, habilitation.networkId), "Vous ne pouvez pas décider de cette habilitation.");
+    assertCan(ctx, "habilitation.decide", { networkId: habilitation.networkId }, "Vous ne pouvez pas décider de cette habilitation.");
     const today = todayInFrance();
     const current = habilitationService.status(habilitation, today);
     const transition = habilitationTransition(action, current);
@@ -222,7 +220,7 @@ export const habilitationService = {
    */
   async renew(ctx: RequestContext, id: string, input: RenewHabilitationInput): Promise<Habilitation> {
     const current = await habilitationService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, current.networkId), "Vous ne pouvez pas renouveler cette habilitation.");
+    assertCan(ctx, "habilitation.request", { networkId: current.networkId }, "Vous ne pouvez pas renouveler cette habilitation.");
     const today = todayInFrance();
     const status = habilitationService.status(current, today);
     const transition = habilitationTransition(HabilitationAction.RENEW, status);

@@ -1,7 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from "typeorm";
-import { Network } from "../network/network.entity.js";
-import { User } from "../user/user.entity.js";
+import { Network } from "../network/index.js";
+import { User } from "../user/index.js";
 import type { ImportKind } from "./import.columns.js";
+import { Scoped } from "../../core/scope.js";
+import { importJobScope } from "./import-job.scope.js";
 
 export const ImportJobStatus = { RUNNING: "RUNNING", SUCCEEDED: "SUCCEEDED", FAILED: "FAILED" } as const;
 export type ImportJobStatus = (typeof ImportJobStatus)[keyof typeof ImportJobStatus];
@@ -13,6 +15,7 @@ export type ImportJobStatus = (typeof ImportJobStatus)[keyof typeof ImportJobSta
  * and the outcome (the report, or the refusal) stays once it ends. Its id is chosen by the client
  * (a UUID) so that it can poll before the upload's answer arrives.
  */
+@Scoped(importJobScope)
 @Entity("import_job")
 @Check("CHK_import_job_status", `"status" IN ('RUNNING','SUCCEEDED','FAILED')`)
 @Check("CHK_import_job_kind", `"kind" IN ('ESTABLISHMENTS','STAFF')`)

@@ -6,7 +6,6 @@ import { logger } from "../../core/logger.js";
 import { scopedQuery } from "../../core/scope.js";
 import type { ImportKind } from "./import.columns.js";
 import { ImportJob, ImportJobStatus } from "./import-job.entity.js";
-import "./import-job.scope.js";
 import type { ImportJobView, ImportReport } from "./import.types.js";
 
 /**

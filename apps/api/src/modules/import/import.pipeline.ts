@@ -1,8 +1,7 @@
 import type { RequestContext } from "../../core/context.js";
 import { findOrFail } from "../../core/find.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
-import { Network } from "../network/network.entity.js";
-import "../network/network.scope.js";
+import { assertCan } from "../../core/permissions.js";
+import { Network } from "../network/index.js";
 import type { ImportColumn } from "./import.columns.js";
 import { checkFileSize, decodeFile, fileRefused, readImportFile, type ImportProblemShape, type ReadRow } from "./import.file.js";
 import { noProgress, type ImportProgress } from "./import-job.js";
@@ -29,7 +28,7 @@ export interface ImportDefinition<V, R> {
 /** The caller manages the network (else NOT_FOUND for a network they do not see, FORBIDDEN otherwise). */
 export async function managedNetwork(ctx: RequestContext, networkId: string, forbidden: string): Promise<Network> {
   const network = await findOrFail(ctx, Network, networkId, "Réseau");
-  assertAllowed(permissions.manageNetwork(ctx, network.id), forbidden);
+  assertCan(ctx, "network.configure", { networkId: network.id }, forbidden);
   return network;
 }
 

@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
 import { ErrorCode } from "@clea/schema";
-import { authenticate, clientIp } from "../../core/auth/authenticate.js";
-import { unauthenticated } from "../../core/auth/guard.js";
-import { RequestContext } from "../../core/context.js";
+import type { RequestContext } from "../../core/context.js";
 import { DomainError, InputError } from "../../core/errors.js";
-import { logger } from "../../core/logger.js";
+import { bodyParserRefusal, withHttpStatus } from "../../core/http-errors.js";
+import { restContext, restDoor } from "../../core/rest-door.js";
 import { ImportKind, IMPORT_LIMITS } from "./import.columns.js";
 import { fileTooLarge } from "./import.file.js";
 import { importJobs, type ImportProgress, type RunningJob } from "./import-job.js";
@@ -40,35 +38,8 @@ const KINDS: Record<string, RouteKind> = {
 /** Content types a browser or a script sends for a CSV or XLSX file (Windows calls a CSV application/vnd.ms-excel). */
 export const IMPORT_CONTENT_TYPES = ["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", XLSX_MIME, "application/octet-stream"];
 
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.INVALID_IMPORT]: 422,
-  [ErrorCode.RATE_LIMITED]: 429,
-};
-
-const INTERNAL_MESSAGE = "Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête";
-
 interface ImportRequest extends Request {
   clea?: RequestContext;
-}
-
-/** An HTTP status other than the code's (415, 413). */
-const withStatus = (error: DomainError, status: number) => Object.assign(error, { httpStatus: status });
-
-function sendError(res: Response, requestId: string, error: unknown): void {
-  if (error instanceof DomainError) {
-    const code = error.extensions.code as string;
-    res.status((error as { httpStatus?: number }).httpStatus ?? STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    return;
-  }
-  logger.error({ err: error, requestId }, "unexpected error");
-  res.status(500).json({
-    errors: [{ message: `${INTERNAL_MESSAGE} : ${requestId}.`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }],
-  });
 }
 
 export function importRoutes(ds: DataSource): express.Router {
@@ -76,24 +47,22 @@ export function importRoutes(ds: DataSource): express.Router {
 
   // Who calls, before the body is read: a stranger's 5 Mo are not even received.
   const identify = async (req: ImportRequest, res: Response, next: NextFunction) => {
-    const requestId = (req.headers["x-request-id"] as string) || randomUUID();
-    res.setHeader("x-request-id", requestId);
     try {
-      const ctx = new RequestContext(ds, requestId, ds.manager, await authenticate(ds, req), { req, res, ip: clientIp(req) });
-      if (!ctx.principal) throw unauthenticated(ctx);
+      const ctx = restContext(res);
       if (!KINDS[String(req.params.kind)]) throw new DomainError(ErrorCode.NOT_FOUND, "Type d'import inconnu : établissements (establishments) ou personnel (staff).");
       const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
       if (!IMPORT_CONTENT_TYPES.includes(type))
-        throw withStatus(new DomainError(ErrorCode.INVALID_IMPORT, "Envoyez un fichier CSV (text/csv) ou XLSX dans le corps de la requête."), 415);
+        throw withHttpStatus(new DomainError(ErrorCode.INVALID_IMPORT, "Envoyez un fichier CSV (text/csv) ou XLSX dans le corps de la requête."), 415);
       req.clea = ctx;
       next();
     } catch (e) {
-      sendError(res, requestId, e);
+      next(e);
     }
   };
 
   router.post(
     "/:kind",
+    restDoor(ds, "POST /imports/:kind"),
     identify,
     express.raw({ type: () => true, limit: IMPORT_LIMITS.maxBytes }),
     async (req: ImportRequest, res) => {
@@ -118,18 +87,19 @@ export function importRoutes(ds: DataSource): express.Router {
         res.json(job ? { ...report, jobId: job.id } : report);
       } catch (e) {
         await job?.fail(e);
-        sendError(res, ctx.requestId, e);
+        throw e;
       }
     },
   );
 
-  // The body parser's refusals (too large, aborted) in the same shape as the others.
-  router.use((err: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
-    const requestId = (res.getHeader("x-request-id") as string) || randomUUID();
-    if (err.type === "entity.too.large") return sendError(res, requestId, withStatus(fileTooLarge(), 413));
-    if (err.status && err.status < 500)
-      return sendError(res, requestId, withStatus(new DomainError(ErrorCode.INVALID_IMPORT, "Le fichier n'a pas été reçu en entier : renvoyez-le."), err.status));
-    return sendError(res, requestId, err);
+  // The body parser's refusals in the words of an import (the file too large, cut short); the
+  // REST error handler (core/http-errors.ts) answers them like every other error.
+  router.use((err: unknown, _req: Request, _res: Response, next: NextFunction) => {
+    const refusal = bodyParserRefusal(err);
+    if (!refusal) return next(err);
+    const status = (err as { status: number }).status;
+    if ((err as { type?: string }).type === "entity.too.large") return next(withHttpStatus(fileTooLarge(), 413));
+    return next(withHttpStatus(new DomainError(ErrorCode.INVALID_IMPORT, "Le fichier n'a pas été reçu en entier : renvoyez-le."), status));
   });
 
   return router;

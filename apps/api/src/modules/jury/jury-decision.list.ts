@@ -1,12 +1,7 @@
 import { JuryDecisionValue } from "@clea/schema";
-import { type Collection, defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
+import { type Collection, defineCollection, toOne } from "../../core/collection.js";
 import { instantOrder, missingLast } from "../../core/order.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { dossierList } from "../dossier/dossier.list.js";
-import { JurySession, JurySubmission } from "./jury.entity.js";
-import { jurySessionList } from "./jury-session.list.js";
-import "./jury.scope.js";
+import { JurySubmission } from "./jury.entity.js";
 
 /**
  * The jury decisions list (docs/adr/0019): the presentations of dossiers to jury sessions and
@@ -37,8 +32,8 @@ export const juryDecisionList: Collection<JurySubmission> = defineCollection<Jur
       createdAt: { kind: "datetime", description: "Présentation" },
     },
     relations: {
-      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
-      jurySession: toOne(() => jurySessionList.filter, JurySession, "jurySessionId", "Sa session de jury"),
+      dossier: toOne("Dossier", "dossierId", "Son dossier"),
+      jurySession: toOne("JurySession", "jurySessionId", "Sa session de jury"),
     },
   },
   order: {

@@ -1,11 +1,8 @@
 import { JuryMode } from "@clea/schema";
-import { type Collection, defineCollection } from "../../core/collection.js";
-import { certificationCodeField } from "../referential/certification.filter.js";
-import { toMany } from "../../core/filter/define.js";
+import { type Collection, defineCollection, toMany } from "../../core/collection.js";
+import { certificationCodeField } from "../referential/index.js";
 import { instantOrder } from "../../core/order.js";
-import { JurySession, JurySubmission } from "./jury.entity.js";
-import { juryDecisionList } from "./jury-decision.list.js";
-import "./jury.scope.js";
+import { JurySession } from "./jury.entity.js";
 
 /**
  * The jury sessions list (docs/adr/0019). Sessions have no scope rule (every signed-in user reads
@@ -31,7 +28,7 @@ export const jurySessionList: Collection<JurySession> = defineCollection<JurySes
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      submissions: toMany(() => juryDecisionList.filter, JurySubmission, "jurySessionId", "Une des présentations que vous pouvez voir"),
+      submissions: toMany("JurySubmission", "jurySessionId", "Une des présentations que vous pouvez voir"),
     },
   },
   order: {

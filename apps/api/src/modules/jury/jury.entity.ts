@@ -4,17 +4,19 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { JuryDecisionValue, JuryMode, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Certification } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
+import { Dossier, dossierChildRule } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Certification } from "../referential/index.js";
+import { User } from "../user/index.js";
+import { Scoped, Unscoped } from "../../core/scope.js";
 
 registerLabelledEnum(JuryMode, "JuryMode", dossierLabels.JuryMode);
 registerLabelledEnum(JuryDecisionValue, "JuryDecisionValue", dossierLabels.JuryDecisionValue);
 
 /** A jury session (organised by a Transitions Pro association or a branch), for one certification. */
 @ObjectType({ description: "Session de jury" })
+@Unscoped("Every signed-in user reads the jury sessions (centres must pick one to present a dossier); only ADMIN and JURY write them.")
 @Entity("jury_session")
 @Check("CHK_jury_session_mode", `"mode" IN ('ON_SITE','REMOTE')`)
 @Index("IDX_jury_session_certification_held_on", ["certificationId", "heldOn"])
@@ -59,6 +61,7 @@ export class JurySession extends BaseRow {
 
 /** A member of a jury session: a user holding the JURY role, in a college (employers / employees). */
 @ObjectType({ description: "Membre d'une session de jury" })
+@Unscoped("The members of a jury session are read with their session, by every signed-in user; only ADMIN and JURY write them.")
 @Entity("jury_member")
 @Index("IDX_jury_member_user", ["userId"])
 @Check("CHK_jury_member_college", `"college" IN ('EMPLOYER','EMPLOYEE','OTHER')`)
@@ -89,6 +92,7 @@ export class JuryMember {
  * once (a trigger refuses to change it): a new presentation after an adjournment is a new row.
  */
 @ObjectType({ description: "Présentation d'un dossier à une session de jury, et sa décision" })
+@Scoped(dossierChildRule)
 @Entity("jury_submission")
 @Check("CHK_jury_submission_decision", `"decision" IS NULL OR "decision" IN ('CERTIFIED','ADJOURNED')`)
 @Check("CHK_jury_submission_decided", `("decision" IS NULL) = ("decidedAt" IS NULL)`)

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsEnum, IsIn, IsOptional, MaxLength, Min, ValidateNested } from "class-validator";
-import { CertificationCode, JuryDecisionValue, JuryMode } from "@clea/schema";
+import { CertificationCode, JuryDecisionValue, JuryMode, LIMITS } from "@clea/schema";
 import { IsName } from "../../core/input-rules.js";
 import { LocalDate } from "../../core/scalars.js";
 
-export const JURY_LIMITS = { organiser: 200, location: 300, reason: 1000, members: 30 } as const;
+export const JURY_LIMITS = { organiser: 200, location: 300, reason: LIMITS.reason, members: 30 } as const;
 export const JURY_COLLEGES = ["EMPLOYER", "EMPLOYEE", "OTHER"] as const;
 const collegeMessage = { message: "Collège inconnu : EMPLOYER (employeurs), EMPLOYEE (salariés) ou OTHER." };
 

@@ -3,10 +3,9 @@ import type { RequestContext } from "../../core/context.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadById } from "../../core/loaders.js";
-import { Certificate } from "../certificate/certificate.entity.js";
-import { certificateService } from "../certificate/certificate.service.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Certification } from "../referential/referential.entity.js";
+import { Certificate, certificateService } from "../certificate/index.js";
+import { Dossier } from "../dossier/index.js";
+import { Certification } from "../referential/index.js";
 import { JuryMember, JurySession, JurySubmission } from "./jury.entity.js";
 import {
   CreateJurySessionInput,

@@ -15,13 +15,11 @@ import { findOrFail, isUuid } from "../../core/find.js";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { loadChildren } from "../../core/loaders.js";
-import { ForbiddenError, assertAllowed } from "../../core/permissions.js";
-import { audited } from "../audit/audited.js";
-import { certificateService } from "../certificate/certificate.service.js";
-import type { Dossier } from "../dossier/dossier.entity.js";
-import { transitionDossier } from "../dossier/dossier.transition.js";
-import { domainStatusesOf, domainsNotValidOn } from "../evaluation/domain-status.js";
-import { Certification } from "../referential/referential.entity.js";
+import { ForbiddenError, assertCan } from "../../core/permissions.js";
+import { audited } from "../audit/index.js";
+import { certificateService } from "../certificate/index.js";
+import { transitionDossier, type Dossier } from "../dossier/index.js";
+import { Certification } from "../referential/index.js";
 import { JuryMember, JurySession, JurySubmission } from "./jury.entity.js";
 import type {
   CreateJurySessionInput,
@@ -32,14 +30,8 @@ import type {
 } from "./jury.inputs.js";
 import { juryDecisionList } from "./jury-decision.list.js";
 import { jurySessionList } from "./jury-session.list.js";
-import "./jury.scope.js";
 import type { JuryAccount } from "./jury.types.js";
 
-/** Jury sessions are organised and run by the certifier's staff (ADMIN) and the juries (JURY). */
-function mayManageJuries(ctx: RequestContext): boolean {
-  if (!ctx.principal) return !ctx.http;
-  return ctx.principal.isAdmin || ctx.principal.national(Role.JURY);
-}
 
 const MANAGE_REFUSED = "Seuls l'administration et les membres de jury organisent les sessions de jury.";
 
@@ -77,24 +69,6 @@ function assertOpen(session: JurySession, what: string): void {
   if (session.closedAt) throw new ConflictError(`Cette session de jury est close : ${what}.`);
 }
 
-function domainsRefusal(codes: string[], date: string, today: boolean): DomainError {
-  const when = today ? "aujourd'hui" : `le ${frenchDate(date)}, date du jury`;
-  const list = codes.join(", ");
-  return new DomainError(
-    ErrorCode.DOMAINS_NOT_VALID,
-    codes.length === 1
-      ? `Le domaine ${list} n'est pas acquis ou n'est plus valable ${when}.`
-      : `Les domaines ${list} ne sont pas acquis ou ne sont plus valables ${when}.`,
-    { domains: codes, date },
-  );
-}
-
-/** Codes of the dossier's domains not acquired, or no longer valid, on `date`. */
-async function domainsNotValid(tx: RequestContext, dossier: Dossier, date: string): Promise<string[]> {
-  const statuses = (await domainStatusesOf(tx, [dossier.id])).get(dossier.id) ?? [];
-  return domainsNotValidOn(statuses, date);
-}
-
 export const juryService = {
   /** Sessions filtered and sorted as asked (by date, earliest first, by default); every signed-in user reads them. */
   list(ctx: RequestContext, args: ListArgs): Promise<ConnectionShape<JurySession>> {
@@ -115,7 +89,7 @@ export const juryService = {
    * juries pick members from (the users list is an ADMIN's; a jury organiser needs only these).
    */
   async juryAccounts(ctx: RequestContext): Promise<JuryAccount[]> {
-    assertAllowed(mayManageJuries(ctx), MANAGE_REFUSED);
+    assertCan(ctx, "jury.manage", undefined, MANAGE_REFUSED);
     return ctx.em.query(
       `SELECT DISTINCT u.id, u."displayName" FROM app_user u JOIN role_assignment ra ON ra."userId" = u.id
         WHERE u.status = 'ACTIVE' AND ra.role = $1 AND ra."endedOn" IS NULL
@@ -153,7 +127,7 @@ export const juryService = {
   },
 
   async createSession(ctx: RequestContext, input: CreateJurySessionInput, createdBy?: string): Promise<JurySession> {
-    assertAllowed(mayManageJuries(ctx), MANAGE_REFUSED);
+    assertCan(ctx, "jury.manage", undefined, MANAGE_REFUSED);
     const problems: FieldProblem[] = [];
     const today = todayInFrance();
     if (input.heldOn < today) problems.push({ field: "heldOn", message: "La date de la session est passée : choisissez aujourd'hui ou une date à venir." });
@@ -197,7 +171,7 @@ export const juryService = {
   },
 
   async addMember(ctx: RequestContext, sessionId: string, member: JuryMemberInput): Promise<JurySession> {
-    assertAllowed(mayManageJuries(ctx), MANAGE_REFUSED);
+    assertCan(ctx, "jury.manage", undefined, MANAGE_REFUSED);
     const session = await juryService.get(ctx, sessionId);
     assertOpen(session, "sa composition ne change plus");
     if (!(await juryUserIds(ctx, [member.userId])).has(member.userId)) throw new InputError([{ field: "userId", message: NOT_JURY }]);
@@ -216,7 +190,7 @@ export const juryService = {
   },
 
   async removeMember(ctx: RequestContext, sessionId: string, userId: string): Promise<JurySession> {
-    assertAllowed(mayManageJuries(ctx), MANAGE_REFUSED);
+    assertCan(ctx, "jury.manage", undefined, MANAGE_REFUSED);
     const session = await juryService.get(ctx, sessionId);
     assertOpen(session, "sa composition ne change plus");
     return audited(
@@ -232,7 +206,7 @@ export const juryService = {
 
   /** Closes a session once every dossier presented to it has its decision. */
   async closeSession(ctx: RequestContext, sessionId: string): Promise<JurySession> {
-    assertAllowed(mayManageJuries(ctx), MANAGE_REFUSED);
+    assertCan(ctx, "jury.manage", undefined, MANAGE_REFUSED);
     await juryService.get(ctx, sessionId);
     const closed = await audited(
       ctx,
@@ -265,15 +239,14 @@ export const juryService = {
    * today or later, with every domain acquired and still valid on the session's date.
    */
   async submit(ctx: RequestContext, input: SubmitToJuryInput): Promise<JurySubmission> {
-    const { result } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.SUBMIT_TO_JURY }, async (tx, dossier) => {
+    const { result } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.SUBMIT_TO_JURY }, async (tx, dossier, guard) => {
       const session = await lockedSession(tx, input.jurySessionId, "pessimistic_read");
       assertOpen(session, "elle ne reçoit plus de dossier");
       if (session.certificationId !== dossier.certificationId)
         throw new InputError([{ field: "jurySessionId", message: "Cette session de jury est pour une autre certification que celle du dossier." }]);
       if (session.heldOn < todayInFrance())
         throw new InputError([{ field: "jurySessionId", message: `Cette session de jury a eu lieu le ${frenchDate(session.heldOn)} : choisissez une session à venir.` }]);
-      const notValid = await domainsNotValid(tx, dossier, session.heldOn);
-      if (notValid.length) throw domainsRefusal(notValid, session.heldOn, false);
+      await guard("ALL_DOMAINS_VALID", { day: session.heldOn, juryDate: true });
       const already = await tx.em.getRepository(JurySubmission).existsBy({ jurySessionId: session.id, dossierId: dossier.id });
       if (already) throw new ConflictError("Ce dossier a déjà été présenté à cette session : choisissez une autre session.", { field: "jurySessionId" });
       const submission = await tx.em.getRepository(JurySubmission).save(
@@ -306,7 +279,7 @@ export const juryService = {
       throw new InputError([{ field: "reason", message: "Indiquez le motif de l'ajournement." }]);
     const certify = input.decision === JuryDecisionValue.CERTIFIED;
     const action = certify ? DossierAction.CERTIFY : DossierAction.ADJOURN;
-    const { result } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action }, async (tx, dossier) => {
+    const { result } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action }, async (tx, dossier, guard) => {
       const pending = await tx.em
         .getRepository(JurySubmission)
         .createQueryBuilder("js")
@@ -326,10 +299,7 @@ export const juryService = {
         const member = await tx.em.getRepository(JuryMember).existsBy({ jurySessionId: session.id, userId: p.userId });
         if (!member) throw new ForbiddenError("Seuls les membres de cette session de jury (ou l'administration) enregistrent ses décisions.");
       }
-      if (certify) {
-        const notValid = await domainsNotValid(tx, dossier, session.heldOn);
-        if (notValid.length) throw domainsRefusal(notValid, session.heldOn, false);
-      }
+      if (certify) await guard("ALL_DOMAINS_VALID", { day: session.heldOn, juryDate: true });
       const updated = await tx.em
         .createQueryBuilder()
         .update(JurySubmission)
@@ -348,10 +318,8 @@ export const juryService = {
 
   /** ADJOURNED → READY_FOR_JURY, when every domain is still acquired and valid today. */
   async returnToJury(ctx: RequestContext, input: ReturnToJuryInput): Promise<Dossier> {
-    const { dossier } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.RETURN_TO_JURY }, async (tx, d) => {
-      const today = todayInFrance();
-      const notValid = await domainsNotValid(tx, d, today);
-      if (notValid.length) throw domainsRefusal(notValid, today, true);
+    const { dossier } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.RETURN_TO_JURY }, async (_tx, _d, guard) => {
+      await guard("ALL_DOMAINS_VALID", { day: todayInFrance(), juryDate: false });
       return { to: "READY_FOR_JURY", note: null };
     });
     return dossier;

@@ -262,8 +262,9 @@ describe("presenting a dossier to a jury", () => {
     const refusedOutside = await foreign.gql(SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: session.id } });
     expect(refusedOutside.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await snapshot()).toEqual(before);
+    // A jury may submit no dossier anywhere: refused at the door (capability table), before any read.
     const refusedJury = await jury.gql(SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: session.id } });
-    expect(refusedJury.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(refusedJury.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await snapshot()).toEqual(before);
     expect(await dossierRow(d.id)).toEqual({ state: "READY_FOR_JURY", version: d.version });
   });

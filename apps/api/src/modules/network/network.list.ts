@@ -2,7 +2,6 @@ import { NetworkKind } from "@clea/schema";
 import { defineCollection } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
 import { Network } from "./network.entity.js";
-import "./network.scope.js";
 
 /** The networks list (docs/adr/0019): by name unless asked otherwise. */
 export const networkList = defineCollection<Network>({

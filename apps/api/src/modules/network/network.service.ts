@@ -1,8 +1,7 @@
 import type { RequestContext } from "../../core/context.js";
 import { AuditAction } from "@clea/schema";
-import { audited } from "../audit/audited.js";
-import { changedFieldNames } from "../audit/audit.service.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
+import { audited, changedFieldNames } from "../audit/index.js";
+import { assertCan } from "../../core/permissions.js";
 import type { ListArgs } from "../../core/collection.js";
 import { networkList } from "./network.list.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
@@ -27,7 +26,7 @@ export const networkService = {
   },
 
   async create(ctx: RequestContext, input: CreateNetworkInput): Promise<Network> {
-    assertAllowed(permissions.manageNetworks(ctx), "Seule l'équipe nationale crée des réseaux.");
+    assertCan(ctx, "network.create", undefined, "Seule l'équipe nationale crée des réseaux.");
     const name = input.name.trim();
     assertNoProblems(collectProblems({ name: nameProblem(name, 200, "Le nom du réseau") }));
     await assertNameFree(ctx, name);
@@ -44,7 +43,7 @@ export const networkService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network> {
     const network = await networkService.get(ctx, id);
-    assertAllowed(permissions.manageNetworks(ctx), "Seule l'équipe nationale modifie les réseaux.");
+    assertCan(ctx, "network.create", undefined, "Seule l'équipe nationale modifie les réseaux.");
     const changes: { name?: string; kind?: NetworkKind } = {};
     if (input.name != null) changes.name = input.name.trim();
     if (input.kind != null) changes.kind = input.kind;

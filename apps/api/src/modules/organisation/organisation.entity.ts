@@ -2,9 +2,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typ
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Network } from "../network/network.entity.js";
+import { Network } from "../network/index.js";
+import { Scoped } from "../../core/scope.js";
+import { organisationScope } from "./organisation.scope.js";
 
 @ObjectType({ description: "Un organisme (personne morale, SIREN) membre d'un réseau" })
+@Scoped(organisationScope)
 @Entity("organisation")
 export class Organisation extends BaseRow {
   @Field(() => ID)

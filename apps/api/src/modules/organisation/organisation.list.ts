@@ -1,10 +1,6 @@
-import { defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
+import { defineCollection, toOne } from "../../core/collection.js";
 import { instantOrder, missingLast } from "../../core/order.js";
-import { Network } from "../network/network.entity.js";
-import { networkList } from "../network/network.list.js";
 import { Organisation } from "./organisation.entity.js";
-import "./organisation.scope.js";
 
 /** The organisations list (docs/adr/0019): by legal name unless asked otherwise. */
 export const organisationList = defineCollection<Organisation>({
@@ -28,7 +24,7 @@ export const organisationList = defineCollection<Organisation>({
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      network: toOne(() => networkList.filter, Network, "networkId", "Son réseau"),
+      network: toOne("Network", "networkId", "Son réseau"),
     },
   },
   order: {

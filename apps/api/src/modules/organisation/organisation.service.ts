@@ -1,18 +1,16 @@
 import { collectProblems, sirenProblem } from "@clea/schema";
-import { assertAllowed, permissions } from "../../core/permissions.js";
-import "./organisation.scope.js";
+import { assertCan } from "../../core/permissions.js";
 import type { ListArgs } from "../../core/collection.js";
 import { organisationList } from "./organisation.list.js";
 import type { SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
 import { AuditAction } from "@clea/schema";
-import { audited } from "../audit/audited.js";
-import { changedFieldNames } from "../audit/audit.service.js";
+import { audited, changedFieldNames } from "../audit/index.js";
 import { ConflictError, assertNoProblems } from "../../core/errors.js";
 import type { ConnectionShape, PageArgs } from "../../core/list.js";
 import { findOrFail } from "../../core/find.js";
 import { nameProblem, trainingDeclarationNumberProblem } from "@clea/schema";
-import { Network } from "../network/network.entity.js";
+import { Network } from "../network/index.js";
 import { loadChildPage } from "../../core/child-pages.js";
 import { whereTextContains } from "../../core/text-search.js";
 import { mapUniqueViolation } from "../../core/unique-violation.js";
@@ -70,7 +68,7 @@ export const organisationService = {
     };
     assertNoProblems([...collectProblems({ siren: sirenProblem(row.siren) }), ...organisationProblems(row)]);
     await findOrFail(ctx, Network, row.networkId, "Réseau");
-    assertAllowed(permissions.manageNetwork(ctx, row.networkId), "Vous ne pouvez pas ajouter d'organisme à ce réseau.");
+    assertCan(ctx, "network.configure", { networkId: row.networkId }, "Vous ne pouvez pas ajouter d'organisme à ce réseau.");
     const existing = await ctx.em.getRepository(Organisation).findOneBy({ siren: row.siren });
     if (existing) throw new ConflictError(duplicateSiren(row.siren, existing.legalName), { field: "siren" });
     return mapUniqueViolation(
@@ -86,7 +84,7 @@ export const organisationService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await organisationService.get(ctx, id);
-    assertAllowed(permissions.manageNetwork(ctx, organisation.networkId), "Vous ne pouvez pas modifier cet organisme.");
+    assertCan(ctx, "network.configure", { networkId: organisation.networkId }, "Vous ne pouvez pas modifier cet organisme.");
     const before = { ...organisation };
     if (input.legalName != null) organisation.legalName = input.legalName.trim();
     if (input.trainingDeclarationNumber !== undefined) organisation.trainingDeclarationNumber = input.trainingDeclarationNumber?.trim() || null;

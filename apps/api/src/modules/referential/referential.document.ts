@@ -149,6 +149,8 @@ export function normaliseTree(domains: readonly DomainDocument[]): DomainDocumen
 // ---------------------------------------------------------------------------------------------
 // JSON
 
+// The file's shape is checked with zod, the API's validator of untyped documents read from files
+// (inputs of the API itself use class-validator: ADR 0025); the tree's rules come after.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const text = z.string();
 const optionalText = z.string().nullish();

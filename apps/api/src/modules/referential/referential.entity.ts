@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { CertificationCode, DEFAULT_THRESHOLD_PERCENT, ReferentialStatus } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
+import { Unscoped } from "../../core/scope.js";
 
 registerEnumType(CertificationCode, { name: "CertificationCode", description: "CléA, CléA Numérique, CléA Management" });
 registerEnumType(ReferentialStatus, { name: "ReferentialStatus", description: "Brouillon, publiée (immuable) ou retirée" });
@@ -12,6 +13,7 @@ registerEnumType(ReferentialStatus, { name: "ReferentialStatus", description: "B
  * types: only the columns decorated with @Field are exposed (docs/adr/0003).
  */
 @ObjectType({ description: "Une certification (CléA, CléA Numérique, CléA Management)" })
+@Unscoped("Reference data: every signed-in user reads the référentiels (they are public texts).")
 @Entity("certification")
 export class Certification extends BaseRow {
   @Field(() => CertificationCode)
@@ -36,6 +38,7 @@ export class Certification extends BaseRow {
 }
 
 @ObjectType({ description: "Une version du référentiel d'une certification" })
+@Unscoped("Reference data: every signed-in user reads the référentiels (they are public texts).")
 @Entity("referential")
 @Unique("UQ_referential_version_per_certification", ["certificationId", "version"])
 @Check("CHK_referential_status", `"status" IN ('DRAFT','PUBLISHED','RETIRED')`)
@@ -80,6 +83,7 @@ export class Referential extends BaseRow {
 }
 
 @ObjectType({ description: "Un domaine du référentiel" })
+@Unscoped("Reference data: every signed-in user reads the référentiels (they are public texts).")
 @Entity("domain")
 @Unique("UQ_domain_code_per_referential", ["referentialId", "code"])
 export class Domain extends BaseRow {
@@ -113,6 +117,7 @@ export class Domain extends BaseRow {
 }
 
 @ObjectType({ description: "Un sous-domaine, avec sa règle de validation" })
+@Unscoped("Reference data: every signed-in user reads the référentiels (they are public texts).")
 @Entity("sub_domain")
 @Unique("UQ_sub_domain_code_per_referential", ["referentialId", "code"])
 @Check("CHK_sub_domain_threshold_is_a_percentage", `"thresholdPercent" BETWEEN 0 AND 100`)
@@ -159,6 +164,7 @@ export class SubDomain extends BaseRow {
 }
 
 @ObjectType({ description: "Un critère d'évaluation" })
+@Unscoped("Reference data: every signed-in user reads the référentiels (they are public texts).")
 @Entity("criterion")
 @Unique("UQ_criterion_code_per_referential", ["referentialId", "code"])
 export class Criterion extends BaseRow {

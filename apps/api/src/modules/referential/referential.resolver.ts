@@ -235,7 +235,7 @@ export class CriterionFieldsResolver {
   }
 }
 
-/** Listed once in core/resolvers.ts. */
+/** Listed once in app/resolvers.ts (the composition root). */
 export const referentialResolvers = [
   ReferentialResolver,
   CertificationFieldsResolver,

@@ -10,8 +10,8 @@ import {
   type FieldProblem,
 } from "@clea/schema";
 import type { RequestContext } from "../../core/context.js";
-import { auditService } from "../audit/audit.service.js";
-import { assertAllowed, permissions } from "../../core/permissions.js";
+import { auditService } from "../audit/index.js";
+import { assertCan } from "../../core/permissions.js";
 import { isUuid } from "../../core/find.js";
 import { foldParams, foldSql, foldText } from "../../core/text-search.js";
 import { ConflictError, DomainError, InputError, NotFoundError } from "../../core/errors.js";
@@ -141,7 +141,7 @@ export class ReferentialService {
   async createReferentialDraft(ctx: RequestContext, input: CreateReferentialDraftInput): Promise<Referential> {
     return this.mutate(ctx, async (tx) => {
       const certification = await this.certification(tx, input.certificationCode);
-      let source: Referential | null = null;
+      let source: Referential | null;
       if (input.copyFromId) {
         source = await this.referential(tx, input.copyFromId);
         if (source.certificationId !== certification.id)
@@ -222,7 +222,7 @@ export class ReferentialService {
 
   /** A JSON or CSV file as a new DRAFT; an invalid file is refused with all its problems. */
   async importReferential(ctx: RequestContext, input: ImportReferentialInput): Promise<Referential> {
-    assertAllowed(permissions.editReferentials(ctx), EDIT_REFUSED);
+    assertCan(ctx, "referential.edit", undefined, EDIT_REFUSED);
     const certification = await this.certification(ctx, input.certificationCode);
     const parsed =
       input.format === ReferentialFileFormat.CSV
@@ -455,7 +455,7 @@ export class ReferentialService {
 
   /** One transaction; afterwards the request's loaders forget what they read; races on unique codes → CONFLICT. */
   private async mutate<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>, audit: ReferentialAudit): Promise<T> {
-    assertAllowed(permissions.editReferentials(ctx), EDIT_REFUSED);
+    assertCan(ctx, "referential.edit", undefined, EDIT_REFUSED);
     try {
       return await ctx.transaction(async (tx) => {
         const result = await work(tx);

@@ -10,11 +10,11 @@
  * TRAINING_PATHS → hours per domain, where counts of paths are COUNT(DISTINCT tp.id).
  */
 import { candidateLabels, dossierLabels, findDepartment, findRegion, labels as enumLabels } from "@clea/schema";
-import { Certificate } from "../certificate/certificate.entity.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Evaluation } from "../evaluation/evaluation.entity.js";
-import { FundingLine } from "../funding/funding-line.entity.js";
-import { TrainingPath } from "../training/training-path.entity.js";
+import { Certificate } from "../certificate/index.js";
+import { Dossier } from "../dossier/index.js";
+import { Evaluation } from "../evaluation/index.js";
+import { FundingLine } from "../funding/index.js";
+import { TrainingPath } from "../training/index.js";
 import { ReportDateTruncation, ReportDimension, ReportMeasure, ReportProcessStep, ReportSubject } from "./report.types.js";
 
 const S = ReportSubject;

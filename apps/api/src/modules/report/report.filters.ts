@@ -1,8 +1,8 @@
-import { certificateList } from "../certificate/certificate.list.js";
-import { dossierList } from "../dossier/dossier.list.js";
-import { evaluationList } from "../evaluation/evaluation.list.js";
-import { fundingLineList } from "../funding/funding-line.list.js";
-import { trainingPathList } from "../training/training-path.list.js";
+import { certificateList } from "../certificate/index.js";
+import { dossierList } from "../dossier/index.js";
+import { evaluationList } from "../evaluation/index.js";
+import { fundingLineList } from "../funding/index.js";
+import { trainingPathList } from "../training/index.js";
 
 /**
  * The filters of the aggregates are the lists' own (docs/adr/0014, 0019): a report and a list

@@ -10,7 +10,8 @@ import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { generateDossierData } from "../../seed/generator/dossier-data.js";
 import { generateOrganisationData } from "../../seed/generator/organisation-data.js";
 import { parseCrontab } from "graphile-worker";
-import { crontab, queueJob, runQueuedJobs } from "../../core/jobs.js";
+import { crontab, runQueuedJobs } from "../../app/index.js";
+import { queueJob } from "../../core/jobs.js";
 import { refreshRollups, ROLLUP_REFRESH_TASK } from "./report.rollup.js";
 
 const TODAY = "2026-06-15";

@@ -21,8 +21,8 @@ import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../core/context.js";
 import { logger } from "../../core/logger.js";
 import { scopePredicate } from "../../core/scope.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Evaluation } from "../evaluation/evaluation.entity.js";
+import { Dossier } from "../dossier/index.js";
+import { Evaluation } from "../evaluation/index.js";
 import { joins, type Fragment, type JoinName } from "./report.catalog.js";
 import { ReportDateTruncation, type ReportDimension, type ReportMeasure, type ReportSubject } from "./report.types.js";
 

@@ -2,8 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { BaseRow } from "../../core/db/columns.js";
-import { Network } from "../network/network.entity.js";
-import { User } from "../user/user.entity.js";
+import { Network } from "../network/index.js";
+import { User } from "../user/index.js";
+import { Scoped } from "../../core/scope.js";
+import { savedReportScope } from "./saved-report.scope.js";
 
 export const SavedReportVisibility = { PRIVATE: "PRIVATE", NETWORK: "NETWORK", PUBLIC: "PUBLIC" } as const;
 export type SavedReportVisibility = (typeof SavedReportVisibility)[keyof typeof SavedReportVisibility];
@@ -29,6 +31,7 @@ export const SAVED_REPORT_DESCRIPTION_MAX = 2_000;
  * within the caller's own scope.
  */
 @ObjectType({ description: "Un rapport enregistré : une requête GraphQL nommée, avec ses variables" })
+@Scoped(savedReportScope)
 @Entity("saved_report")
 @Check("CHK_saved_report_visibility", `"visibility" IN ('PRIVATE','NETWORK','PUBLIC')`)
 @Check("CHK_saved_report_network", `("visibility" = 'NETWORK') = ("networkId" IS NOT NULL)`)

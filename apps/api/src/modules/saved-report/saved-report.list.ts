@@ -1,10 +1,6 @@
-import { defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
+import { defineCollection, toOne } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
-import { Network } from "../network/network.entity.js";
-import { networkList } from "../network/network.list.js";
 import { SavedReport, SavedReportVisibility } from "./saved-report.entity.js";
-import "./saved-report.scope.js";
 
 /**
  * The saved reports one may see (docs/adr/0019): by name unless asked otherwise. "Mine" is
@@ -31,7 +27,7 @@ export const savedReportList = defineCollection<SavedReport>({
       updatedAt: { kind: "datetime", description: "Dernière modification" },
     },
     relations: {
-      network: toOne(() => networkList.filter, Network, "networkId", "Le réseau du partage"),
+      network: toOne("Network", "networkId", "Le réseau du partage"),
     },
   },
   order: {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Person, personOf } from "../staff/person.js";
+import { Person, personOf } from "../staff/index.js";
 import { JSONObjectResolver } from "graphql-scalars";
 import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";

@@ -8,11 +8,10 @@ import { findOrFail, isUuid } from "../../core/find.js";
 import { armorProtection, exceedsTokens, graphqlLimitsFromEnv, operationCost, QueryLimitError, type GraphqlLimits } from "../../core/graphql-limits.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { logger } from "../../core/logger.js";
-import { assertAllowed } from "../../core/permissions.js";
+import { ForbiddenError } from "../../core/permissions.js";
 import { getSchema } from "../../core/schema.js";
-import { Network } from "../network/network.entity.js";
-import { auditService, changedFieldNames } from "../audit/audit.service.js";
-import { audited } from "../audit/audited.js";
+import { Network } from "../network/index.js";
+import { auditService, audited, changedFieldNames } from "../audit/index.js";
 import {
   SAVED_REPORT_DESCRIPTION_MAX,
   SAVED_REPORT_DOCUMENT_MAX,
@@ -138,7 +137,7 @@ export const savedReportService = {
 
   async create(ctx: RequestContext, input: CreateSavedReportInput): Promise<SavedReport> {
     const ownerId = ctx.principal?.userId;
-    assertAllowed(Boolean(ownerId), "Connectez-vous pour enregistrer un rapport.");
+    if (!ownerId) throw new ForbiddenError("Connectez-vous pour enregistrer un rapport.");
     const values: ReportValues = {
       name: input.name?.trim() ?? "",
       description: trimmedOrNull(input.description),
@@ -163,7 +162,7 @@ export const savedReportService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateSavedReportInput): Promise<SavedReport> {
     const report = await savedReportService.get(ctx, id);
-    assertAllowed(canEdit(ctx, report), "Seul l'auteur du rapport (ou l'administration) peut le modifier.");
+    if (!canEdit(ctx, report)) throw new ForbiddenError("Seul l'auteur du rapport (ou l'administration) peut le modifier.");
     const changes: Partial<ReportValues> = {};
     if (input.name != null) changes.name = input.name.trim();
     if (input.description !== undefined) changes.description = trimmedOrNull(input.description);
@@ -192,7 +191,7 @@ export const savedReportService = {
 
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     const report = await savedReportService.get(ctx, id);
-    assertAllowed(canEdit(ctx, report), "Seul l'auteur du rapport (ou l'administration) peut le supprimer.");
+    if (!canEdit(ctx, report)) throw new ForbiddenError("Seul l'auteur du rapport (ou l'administration) peut le supprimer.");
     await audited(
       ctx,
       (tx) => tx.em.getRepository(SavedReport).delete({ id: report.id }),

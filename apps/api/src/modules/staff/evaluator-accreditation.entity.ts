@@ -2,8 +2,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typ
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Certification } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
+import { Certification } from "../referential/index.js";
+import { User } from "../user/index.js";
+import { Scoped } from "../../core/scope.js";
+import { evaluatorAccreditationScope } from "./staff.scope.js";
 
 /**
  * An evaluator's own accreditation for a certification (trained on a date, under a reference).
@@ -12,6 +14,7 @@ import { User } from "../user/user.entity.js";
  * training is a new row), so the history stays.
  */
 @ObjectType({ description: "Habilitation personnelle d'un évaluateur pour une certification (formation suivie)" })
+@Scoped(evaluatorAccreditationScope)
 @Entity("evaluator_accreditation")
 @Index("UQ_evaluator_accreditation_user_certification_trained_on", ["userId", "certificationId", "trainedOn"], { unique: true })
 export class EvaluatorAccreditation extends BaseRow {

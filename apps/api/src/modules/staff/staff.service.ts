@@ -4,18 +4,14 @@ import { todayInFrance } from "../../core/dates.js";
 import { ConflictError, DomainError, InputError } from "../../core/errors.js";
 import { findOrFail } from "../../core/find.js";
 import { loadChildren } from "../../core/loaders.js";
-import { assertAllowed, ForbiddenError, permissions } from "../../core/permissions.js";
+import { assertCan, ForbiddenError, mayDo } from "../../core/permissions.js";
 import { scopedQuery } from "../../core/scope.js";
-import { audited } from "../audit/audited.js";
-import { auditService } from "../audit/audit.service.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Certification } from "../referential/referential.entity.js";
-import { ESTABLISHMENT_ROLES } from "../user/role-grants.js";
-import { RoleAssignment } from "../user/role-assignment.entity.js";
-import { userService } from "../user/user.service.js";
+import { auditService, audited } from "../audit/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Certification } from "../referential/index.js";
+import { ESTABLISHMENT_ROLES, RoleAssignment, userService } from "../user/index.js";
 import { EvaluatorAccreditation } from "./evaluator-accreditation.entity.js";
 import type { AssignStaffInput, RecordEvaluatorAccreditationInput } from "./staff.inputs.js";
-import "./staff.scope.js";
 import type { StaffAssignmentView } from "./staff.types.js";
 
 export function toStaffAssignmentView(ra: RoleAssignment): StaffAssignmentView {
@@ -76,7 +72,7 @@ export const staffService = {
    */
   async assign(ctx: RequestContext, input: AssignStaffInput): Promise<RoleAssignment[]> {
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
-    assertAllowed(permissions.manageNetwork(ctx, establishment.networkId), "Vous ne pouvez pas affecter de personnel à cet établissement.");
+    assertCan(ctx, "staff.manage", { networkId: establishment.networkId }, "Vous ne pouvez pas affecter de personnel à cet établissement.");
     const user = await userService.get(ctx, input.userId);
     if (ctx.principal?.userId === user.id) throw new ForbiddenError("Vous ne pouvez pas vous affecter vous-même.");
     if (establishment.status === EstablishmentStatus.CLOSED)
@@ -118,7 +114,7 @@ export const staffService = {
   async end(ctx: RequestContext, id: string, endedOn: string): Promise<RoleAssignment> {
     const assignment = await findOrFail(ctx, RoleAssignment, id, "Affectation");
     if (!assignment.establishmentId || !assignment.networkId) throw new DomainError(ErrorCode.NOT_FOUND, "Affectation introuvable.");
-    assertAllowed(permissions.manageNetwork(ctx, assignment.networkId), "Vous ne pouvez pas mettre fin à cette affectation.");
+    assertCan(ctx, "staff.manage", { networkId: assignment.networkId }, "Vous ne pouvez pas mettre fin à cette affectation.");
     if (ctx.principal?.userId === assignment.userId) throw new ForbiddenError("Vous ne pouvez pas mettre fin à votre propre affectation.");
     if (assignment.endedOn !== null) throw new ConflictError(`Cette affectation a déjà pris fin le ${assignment.endedOn}.`);
     notFuture("endedOn", endedOn, "La date de fin ne peut pas être dans le futur : mettez fin à l'affectation le jour venu.");
@@ -154,8 +150,9 @@ export const staffService = {
         .where(`ra."userId" = :u AND ra."endedOn" IS NULL AND ra."networkId" IS NOT NULL`, { u: user.id })
         .getRawMany<{ networkId: string }>()
     ).map((r) => r.networkId);
-    const networkId = networks.find((n) => permissions.manageNetwork(ctx, n));
-    assertAllowed(Boolean(ctx.principal?.isAdmin) || networkId !== undefined, "Vous ne pouvez pas enregistrer d'habilitation pour cette personne.");
+    const networkId = networks.find((n) => mayDo(ctx, "staff.manage", { networkId: n }));
+    if (!mayDo(ctx, "staff.manage", { networkId: null }) && networkId === undefined)
+      throw new ForbiddenError("Vous ne pouvez pas enregistrer d'habilitation pour cette personne.");
     const reference = input.reference.trim();
     if (!reference) throw new InputError([{ field: "reference", message: "La référence est obligatoire." }]);
     notFuture("trainedOn", input.trainedOn, "La date de formation ne peut pas être dans le futur.");

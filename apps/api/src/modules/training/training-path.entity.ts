@@ -4,11 +4,13 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { TrainingPathStatus, dossierLabels } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { LocalDate } from "../../core/scalars.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
-import { Domain } from "../referential/referential.entity.js";
-import { User } from "../user/user.entity.js";
+import { Dossier, dossierChildRule } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
+import { Domain } from "../referential/index.js";
+import { User } from "../user/index.js";
+import { Scoped } from "../../core/scope.js";
+import { throughTrainingPath } from "./training-path.scope.js";
 
 registerLabelledEnum(TrainingPathStatus, "TrainingPathStatus", dossierLabels.TrainingPathStatus);
 
@@ -19,6 +21,7 @@ registerLabelledEnum(TrainingPathStatus, "TrainingPathStatus", dossierLabels.Tra
  * `establishmentId` repeat the dossier's (scoping).
  */
 @ObjectType({ description: "Parcours de formation personnalisé d'un dossier" })
+@Scoped(dossierChildRule)
 @Entity("training_path")
 @Check("CHK_training_path_status", `"status" IN ('PLANNED','COMPLETED','CANCELLED')`)
 @Check("CHK_training_path_dates", `"endsOn" >= "startsOn"`)
@@ -97,6 +100,7 @@ export class TrainingPath extends BaseRow {
 
 /** Hours of a training path on one domain: planned, then actual. Exact decimals (numeric), as strings. */
 @ObjectType({ description: "Heures d'un parcours sur un domaine" })
+@Scoped(throughTrainingPath)
 @Entity("training_path_domain")
 @Index("IDX_training_path_domain_domain", ["domainId"])
 @Check("CHK_training_path_domain_planned_hours", `"plannedHours" > 0`)

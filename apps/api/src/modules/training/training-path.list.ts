@@ -1,11 +1,7 @@
 import { TrainingPathStatus } from "@clea/schema";
-import { type Collection, defineCollection } from "../../core/collection.js";
-import { toOne } from "../../core/filter/define.js";
+import { type Collection, defineCollection, toOne } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { dossierList } from "../dossier/dossier.list.js";
 import { TrainingPath } from "./training-path.entity.js";
-import "./training-path.scope.js";
 
 /** The training paths list (docs/adr/0019), read like their dossiers. Most recently started first by default. */
 export const trainingPathList: Collection<TrainingPath> = defineCollection<TrainingPath>({
@@ -36,7 +32,7 @@ export const trainingPathList: Collection<TrainingPath> = defineCollection<Train
       createdAt: { kind: "datetime", description: "Création" },
     },
     relations: {
-      dossier: toOne(() => dossierList.filter, Dossier, "dossierId", "Son dossier"),
+      dossier: toOne("Dossier", "dossierId", "Son dossier"),
     },
   },
   order: {

@@ -1,8 +1,4 @@
-import { defineScope } from "../../core/scope.js";
-import { dossierChildRule } from "../dossier/dossier.scope.js";
-import { throughParent } from "../dossier/dossier.scope-parent.js";
-import { TrainingPath, TrainingPathDomain } from "./training-path.entity.js";
+import { dossierChildRule, throughParent } from "../dossier/index.js";
 
-/** A training path is read like its dossier; its hours per domain like their path. */
-defineScope(TrainingPath, dossierChildRule);
-defineScope(TrainingPathDomain, throughParent("training_path", "trainingPathId", dossierChildRule));
+/** A training path is read like its dossier (dossierChildRule); its hours per domain like their path. */
+export const throughTrainingPath = throughParent("training_path", "trainingPathId", dossierChildRule);

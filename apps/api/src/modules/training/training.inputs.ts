@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from "class-validator";
+import { LIMITS } from "@clea/schema";
 import { IsName } from "../../core/input-rules.js";
 import { LocalDate } from "../../core/scalars.js";
 
 export const ORGANISATION_MAX = 200;
-export const TRAINER_NAME_MAX = 200;
+export const TRAINER_NAME_MAX = LIMITS.trainerName;
 
 @InputType({ description: "Heures prévues sur un domaine" })
 export class TrainingPathDomainInput {

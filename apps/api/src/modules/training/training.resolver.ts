@@ -1,12 +1,12 @@
-import { Person, personOf } from "../staff/person.js";
+import { Person, personOf } from "../staff/index.js";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ListArgs } from "../../core/collection.js";
 import type { ConnectionShape } from "../../core/list.js";
 import type { RequestContext } from "../../core/context.js";
 import { loadById, loadChildren } from "../../core/loaders.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Domain } from "../referential/referential.entity.js";
+import { Dossier } from "../dossier/index.js";
+import { Establishment } from "../establishment/index.js";
+import { Domain } from "../referential/index.js";
 import { TrainingPath, TrainingPathDomain } from "./training-path.entity.js";
 import { CompleteTrainingPathInput, PlanTrainingPathInput } from "./training.inputs.js";
 import { trainingPathList } from "./training-path.list.js";

@@ -1,33 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { AuditAction, DossierState, ErrorCode, Role, TrainingPathStatus, dossierLabels, isWindowOver, type FieldProblem } from "@clea/schema";
+import { AuditAction, DossierAction, ErrorCode, LIMITS, TrainingPathStatus, type FieldProblem } from "@clea/schema";
 import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { frenchDate, todayInFrance } from "../../core/dates.js";
 import { ConflictError, DomainError, InputError } from "../../core/errors.js";
 import { findOrFail, isUuid } from "../../core/find.js";
-import { ForbiddenError } from "../../core/permissions.js";
-import { audited } from "../audit/audited.js";
-import { Dossier } from "../dossier/dossier.entity.js";
-import { rolesOverDossier } from "../dossier/dossier.transition.js";
-import { domainStatusesOf } from "../evaluation/domain-status.js";
-import { referentialRules } from "../evaluation/evaluation.rules.js";
+import { assertCan } from "../../core/permissions.js";
+import { audited } from "../audit/index.js";
+import { Dossier, actOnDossier } from "../dossier/index.js";
+import { referentialRules } from "../evaluation/index.js";
 import { TrainingPath, TrainingPathDomain } from "./training-path.entity.js";
 import type { CompleteTrainingPathInput, PlanTrainingPathInput } from "./training.inputs.js";
 import { trainingPathList } from "./training-path.list.js";
-import "./training-path.scope.js";
-
-/** Who plans and follows training paths: the certifier, the network's managers, the centre's manager and advisors. */
-const PLANNERS: readonly Role[] = [Role.ADMIN, Role.NETWORK_MANAGER, Role.CENTRE_MANAGER, Role.ADVISOR];
 
 /** Hours as numeric(6,1): an exact decimal string, never a float. */
-const HOURS = /^\d{1,5}(\.\d)?$/;
-
-function assertMayPlan(ctx: RequestContext, row: Pick<Dossier, "networkId" | "establishmentId">): void {
-  const roles = rolesOverDossier(ctx, row);
-  if (roles !== "SYSTEM" && !PLANNERS.some((r) => roles.includes(r)))
-    throw new ForbiddenError("Votre rôle ne vous permet pas de gérer les parcours de formation de ce dossier.");
-}
+const HOURS = LIMITS.trainingHours.pattern;
 
 const pathAudit = (p: TrainingPath) => ({ entityType: "TrainingPath", entityId: p.id, networkId: p.networkId, establishmentId: p.establishmentId });
 
@@ -48,7 +36,7 @@ export const trainingService = {
    */
   async plan(ctx: RequestContext, input: PlanTrainingPathInput): Promise<TrainingPath> {
     const dossier = await findOrFail(ctx, Dossier, input.dossierId, "Dossier");
-    assertMayPlan(ctx, dossier);
+    assertCan(ctx, "dossier.planTraining", dossier, "Votre rôle ne vous permet pas de gérer les parcours de formation de ce dossier.");
 
     const problems: FieldProblem[] = [];
     if (input.endsOn < input.startsOn) problems.push({ field: "endsOn", message: "La fin du parcours doit être le jour de son début ou après." });
@@ -79,28 +67,10 @@ export const trainingService = {
     const path = await audited(
       ctx,
       async (tx) => {
-        const d = await tx.em.getRepository(Dossier).createQueryBuilder("d").setLock("pessimistic_write").where("d.id = :id", { id: dossier.id }).getOneOrFail();
-        if (isWindowOver(d.windowEndsOn, todayInFrance()))
-          throw new DomainError(ErrorCode.WINDOW_EXPIRED, `Le délai de 5 ans depuis l'évaluation préalable a pris fin le ${frenchDate(d.windowEndsOn!)}.`);
-        if (d.state !== DossierState.IN_TRAINING)
-          throw new DomainError(
-            ErrorCode.INVALID_TRANSITION,
-            `Un parcours de formation se planifie pour un dossier en formation ; ce dossier est à l'état « ${dossierLabels.DossierState[d.state]} ».`,
-            { currentState: d.state },
-          );
+        return actOnDossier(tx, dossier.id, DossierAction.PLAN_TRAINING, async (d, guard) => {
         const rules = await referentialRules(tx, d.referentialId);
         const codes = input.domains.map((x) => x.domainCode.trim());
-        const unknown = codes.filter((c) => !rules.domainIds.has(c));
-        if (unknown.length)
-          throw new InputError(unknown.map((c) => ({ field: "domains", message: `Le domaine ${c} n'existe pas dans la version du référentiel du dossier.` })));
-        const statuses = (await domainStatusesOf(tx, [d.id])).get(d.id) ?? [];
-        const acquired = statuses.filter((s) => s.acquired && codes.includes(s.code)).map((s) => s.code);
-        if (acquired.length)
-          throw new DomainError(
-            ErrorCode.DOMAIN_NOT_MISSING,
-            `${acquired.length > 1 ? "Les domaines" : "Le domaine"} ${acquired.join(", ")} ${acquired.length > 1 ? "sont déjà acquis" : "est déjà acquis"} : un parcours ne porte que sur les domaines non acquis.`,
-            { field: "domains", domainCodes: acquired },
-          );
+        await guard("DOMAINS_NOT_ACQUIRED", { codes, domainCodes: rules.domainCodes });
         await tx.em.getRepository(TrainingPath).insert({
           id,
           dossierId: d.id,
@@ -124,6 +94,7 @@ export const trainingService = {
           })),
         );
         return tx.em.getRepository(TrainingPath).findOneByOrFail({ id });
+        });
       },
       (p) => ({
         ...pathAudit(p),
@@ -138,7 +109,7 @@ export const trainingService = {
   /** Records the end of a planned path: its date and the hours actually done on each of its domains. */
   async complete(ctx: RequestContext, input: CompleteTrainingPathInput): Promise<TrainingPath> {
     const path = await findOrFail(ctx, TrainingPath, input.trainingPathId, "Parcours de formation");
-    assertMayPlan(ctx, path);
+    assertCan(ctx, "dossier.planTraining", path, "Votre rôle ne vous permet pas de gérer les parcours de formation de ce dossier.");
     const planned: Array<{ domainId: string; code: string }> = await ctx.em.query(
       `SELECT tpd."domainId", dom.code FROM training_path_domain tpd JOIN domain dom ON dom.id = tpd."domainId" WHERE tpd."trainingPathId" = $1`,
       [path.id],
@@ -188,7 +159,7 @@ export const trainingService = {
    */
   async cancel(ctx: RequestContext, id: string): Promise<TrainingPath> {
     const path = await findOrFail(ctx, TrainingPath, id, "Parcours de formation");
-    assertMayPlan(ctx, path);
+    assertCan(ctx, "dossier.planTraining", path, "Votre rôle ne vous permet pas de gérer les parcours de formation de ce dossier.");
     const updated = await audited(
       ctx,
       async (tx) => {

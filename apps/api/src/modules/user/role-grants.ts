@@ -11,8 +11,8 @@ import type { RequestContext } from "../../core/context.js";
 import { assertNoProblems } from "../../core/errors.js";
 import { isUuid } from "../../core/find.js";
 import { ForbiddenError } from "../../core/permissions.js";
-import { Establishment } from "../establishment/establishment.entity.js";
-import { Network } from "../network/network.entity.js";
+import { Establishment } from "../establishment/index.js";
+import { Network } from "../network/index.js";
 import type { RoleGrantInput } from "./user.inputs.js";
 
 export const ESTABLISHMENT_ROLES: readonly Role[] = [Role.CENTRE_MANAGER, Role.ADVISOR, Role.EVALUATOR, Role.TRAINER];

@@ -2,15 +2,12 @@ import { Role, UserStatus } from "@clea/schema";
 import { defineCollection } from "../../core/collection.js";
 import { instantOrder } from "../../core/order.js";
 import { defineFilter } from "../../core/filter/define.js";
-import "../staff/staff.scope.js";
-import { RoleAssignment } from "./role-assignment.entity.js";
-import { User } from "./user.entity.js";
-import "./user.scope.js";
+import { RoleAssignment, User } from "./user.entity.js";
 import "./user.types.js";
 
 /**
  * A role of an account, as a filter target. The relation goes through RoleAssignment's own scope
- * (staff.scope.ts), so a network manager filtering on roles only tests the roles of their
+ * (user.scope.ts), so a network manager filtering on roles only tests the roles of their
  * networks (and their own).
  */
 export const roleAssignmentFilter = defineFilter("RoleAssignment", {

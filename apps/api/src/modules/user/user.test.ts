@@ -249,7 +249,7 @@ describe("other roles", () => {
       advisor.gql(SET_ROLES, { id: advisor.id, roles: [{ role: "CENTRE_MANAGER", establishmentId: estA1.id }] }),
     ];
     for (const res of await Promise.all(attempts)) {
-      expect(res.errors?.[0]).toMatchObject({ message: "Vous n'avez pas le droit de faire cette action.", extensions: { code: "FORBIDDEN" } });
+      expect(res.errors?.[0]).toMatchObject({ message: "Votre rôle ne vous permet pas d'inviter des utilisateurs et gérer leurs rôles.", extensions: { code: "FORBIDDEN" } });
     }
     const me = await advisor.gql(`{ me { email roles { role establishment { name } } } }`);
     expect(me.data.me).toEqual({ email: advisor.email, roles: [{ role: "ADVISOR", establishment: { name: "Alpha Centre" } }] });

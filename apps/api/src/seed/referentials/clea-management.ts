@@ -3,7 +3,7 @@
  * Generated once from the research snapshot referentials.json (see ../referentials.ts); edit here,
  * the repo never reads that file at run time.
  */
-import type { ReferentialSeed } from "../referentials.js";
+import type { ReferentialSeed } from "./seed.js";
 
 export const cleaManagement: ReferentialSeed = {
   certification: {

@@ -1,9 +1,0 @@
-/** `pnpm schema:emit`: writes the SDL the API serves to packages/schema/schema.graphql. */
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { repoRoot } from "./config.js";
-import { schemaSdl } from "./schema.js";
-
-const target = resolve(repoRoot, "packages/schema/schema.graphql");
-writeFileSync(target, await schemaSdl());
-console.log(`wrote ${target}`);
