@@ -26,10 +26,14 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
 
 function startServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", fileURLToPath(new URL("./main.ts", import.meta.url))], {
-    env: { ...process.env, SEED_DEMO: "false", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "@swc-node/register/esm-register", fileURLToPath(new URL("./main.ts", import.meta.url))],
+    {
+      env: { ...process.env, SEED_DEMO: "false", LOG_LEVEL: "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));

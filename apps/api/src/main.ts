@@ -122,7 +122,10 @@ if (cluster.isWorker) {
     }, 1000);
   });
   await Promise.all(
-    Array.from({ length: config.workers }, () => new Promise<void>((resolve) => cluster.fork({ DATABASE_URL: url }).once("listening", () => resolve()))),
+    Array.from(
+      { length: config.workers },
+      () => new Promise<void>((resolve) => cluster.fork({ DATABASE_URL: url }).once("listening", () => resolve())),
+    ),
   );
   // Background jobs (the daily expiry of dossiers, exports, rollups) on the PostgreSQL job queue: docs/adr/0011.
   jobs = await startJobs(ds);

@@ -1,11 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { can, canExport, capabilities, exportListDoor, graphqlDoors, restDoors, rolesOf, type CapabilityName, type RoleGrant } from "./capabilities.js";
+import {
+  can,
+  canExport,
+  capabilities,
+  exportListDoor,
+  graphqlDoors,
+  restDoors,
+  rolesOf,
+  type CapabilityName,
+  type RoleGrant,
+} from "./capabilities.js";
 import { dossierTransitions } from "./dossier.js";
 import { EXPORTABLE_LISTS } from "./export.js";
 
 const national = (role: RoleGrant["role"]): RoleGrant => ({ role, networkId: null, establishmentId: null });
 const onNetwork = (role: RoleGrant["role"], networkId: string): RoleGrant => ({ role, networkId, establishmentId: null });
-const onEstablishment = (role: RoleGrant["role"], networkId: string, establishmentId: string): RoleGrant => ({ role, networkId, establishmentId });
+const onEstablishment = (role: RoleGrant["role"], networkId: string, establishmentId: string): RoleGrant => ({
+  role,
+  networkId,
+  establishmentId,
+});
 
 describe("can", () => {
   it("lets anyone use a PUBLIC capability, signed-in users a SIGNED_IN one", () => {
@@ -51,7 +65,14 @@ describe("the capability table", () => {
     ]);
     for (const c of used) expect(capabilities[c], c).toBeDefined();
     // Capabilities of SPA screens and of personal fields (no door of their own: the API scopes what they call).
-    const screens: CapabilityName[] = ["organisation.read", "candidate.read", "dossier.read", "report.use", "explorer.use", "candidate.identity"];
+    const screens: CapabilityName[] = [
+      "organisation.read",
+      "candidate.read",
+      "dossier.read",
+      "report.use",
+      "explorer.use",
+      "candidate.identity",
+    ];
     for (const c of Object.keys(capabilities) as CapabilityName[]) if (!screens.includes(c)) expect(used.has(c), c).toBe(true);
   });
 

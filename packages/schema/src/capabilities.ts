@@ -63,7 +63,10 @@ export const capabilities = {
   "organisation.read": { label: "consulter les réseaux, organismes et établissements", who: ORGANISATION_READERS },
   "habilitation.request": { label: "demander, modifier et renouveler une habilitation", who: [ADMIN, NETWORK_MANAGER] },
   "habilitation.decide": { label: "accorder, refuser, suspendre ou retirer une habilitation", who: [ADMIN, NETWORK_MANAGER] },
-  "staff.read": { label: "consulter le personnel d'un établissement", who: [ADMIN, NETWORK_MANAGER, CENTRE_MANAGER, ADVISOR, EVALUATOR, TRAINER] },
+  "staff.read": {
+    label: "consulter le personnel d'un établissement",
+    who: [ADMIN, NETWORK_MANAGER, CENTRE_MANAGER, ADVISOR, EVALUATOR, TRAINER],
+  },
   "staff.manage": { label: "affecter du personnel et enregistrer les habilitations des évaluateurs", who: [ADMIN, NETWORK_MANAGER] },
   "session.plan": { label: "planifier les sessions d'évaluation", who: [ADMIN, NETWORK_MANAGER, CENTRE_MANAGER] },
   "referential.edit": { label: "modifier, importer et publier les référentiels", who: [ADMIN] },

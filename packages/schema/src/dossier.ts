@@ -139,7 +139,14 @@ export const dossierTransitions: readonly DossierTransition[] = [
     action: "PLAN_FINAL",
     from: ["IN_TRAINING"],
     to: ["FINAL_PLANNED"],
-    guards: ["WITHIN_WINDOW", "TRAINING_PATH_PLANNED", "ONLY_MISSING_DOMAINS", "ESTABLISHMENT_HABILITATED", "EVALUATOR_ASSIGNED", "EVALUATOR_NOT_TRAINER"],
+    guards: [
+      "WITHIN_WINDOW",
+      "TRAINING_PATH_PLANNED",
+      "ONLY_MISSING_DOMAINS",
+      "ESTABLISHMENT_HABILITATED",
+      "EVALUATOR_ASSIGNED",
+      "EVALUATOR_NOT_TRAINER",
+    ],
     label: "Planifier l'évaluation finale",
     capability: "dossier.planFinal",
   },
@@ -159,9 +166,30 @@ export const dossierTransitions: readonly DossierTransition[] = [
     label: "Présenter au jury",
     capability: "dossier.submitToJury",
   },
-  { action: "CERTIFY", from: ["SUBMITTED_TO_JURY"], to: ["CERTIFIED"], guards: ["WITHIN_WINDOW", "ALL_DOMAINS_VALID"], label: "Certifier", capability: "dossier.decide" },
-  { action: "ADJOURN", from: ["SUBMITTED_TO_JURY"], to: ["ADJOURNED"], guards: ["WITHIN_WINDOW"], label: "Ajourner", capability: "dossier.decide" },
-  { action: "RESUME_TRAINING", from: ["ADJOURNED"], to: ["IN_TRAINING"], guards: ["WITHIN_WINDOW"], label: "Reprendre la formation", capability: "dossier.resumeTraining" },
+  {
+    action: "CERTIFY",
+    from: ["SUBMITTED_TO_JURY"],
+    to: ["CERTIFIED"],
+    guards: ["WITHIN_WINDOW", "ALL_DOMAINS_VALID"],
+    label: "Certifier",
+    capability: "dossier.decide",
+  },
+  {
+    action: "ADJOURN",
+    from: ["SUBMITTED_TO_JURY"],
+    to: ["ADJOURNED"],
+    guards: ["WITHIN_WINDOW"],
+    label: "Ajourner",
+    capability: "dossier.decide",
+  },
+  {
+    action: "RESUME_TRAINING",
+    from: ["ADJOURNED"],
+    to: ["IN_TRAINING"],
+    guards: ["WITHIN_WINDOW"],
+    label: "Reprendre la formation",
+    capability: "dossier.resumeTraining",
+  },
   {
     action: "RETURN_TO_JURY",
     from: ["ADJOURNED"],
@@ -170,7 +198,14 @@ export const dossierTransitions: readonly DossierTransition[] = [
     label: "Représenter au jury",
     capability: "dossier.returnToJury",
   },
-  { action: "WITHDRAW", from: open, to: ["WITHDRAWN"], guards: [], label: "Clore à la demande du candidat", capability: "dossier.withdraw" },
+  {
+    action: "WITHDRAW",
+    from: open,
+    to: ["WITHDRAWN"],
+    guards: [],
+    label: "Clore à la demande du candidat",
+    capability: "dossier.withdraw",
+  },
   { action: "EXPIRE", from: open, to: ["EXPIRED"], guards: ["WINDOW_OVER"], label: "Expirer", capability: null },
 ];
 
@@ -349,7 +384,13 @@ export const FunderType = {
 } as const;
 export type FunderType = (typeof FunderType)[keyof typeof FunderType];
 
-export const FundingStatus = { REQUESTED: "REQUESTED", AGREED: "AGREED", PAID: "PAID", REFUSED: "REFUSED", CANCELLED: "CANCELLED" } as const;
+export const FundingStatus = {
+  REQUESTED: "REQUESTED",
+  AGREED: "AGREED",
+  PAID: "PAID",
+  REFUSED: "REFUSED",
+  CANCELLED: "CANCELLED",
+} as const;
 export type FundingStatus = (typeof FundingStatus)[keyof typeof FundingStatus];
 
 /** An amount in euros as exchanged with the API: a decimal string with at most 2 decimals, never a float. */
@@ -365,7 +406,8 @@ export const CERTIFICATE_PREFIX = { CLEA: "CLEA", CLEA_NUMERIQUE: "CLEN", CLEA_M
  * Certificate numbers: the certification's prefix + 4 groups of 4 characters of Crockford base 32
  * (16 × 5 = 80 random bits), e.g. `CLEA-7K2M-Q9XD-4TAB-R8ZW` (24 characters).
  */
-export const CERTIFICATE_NUMBER = /^(CLEA|CLEN|CLEM)-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+export const CERTIFICATE_NUMBER =
+  /^(CLEA|CLEN|CLEM)-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /**
  * A certificate number as typed by a person, in its canonical form (or null when it cannot be

@@ -1,8 +1,15 @@
 /**
  * French regions and departments (INSEE codes, 2016 map), reference data shared by API and SPA.
  */
-export interface Region { code: string; name: string }
-export interface Department { code: string; name: string; regionCode: string }
+export interface Region {
+  code: string;
+  name: string;
+}
+export interface Department {
+  code: string;
+  name: string;
+  regionCode: string;
+}
 
 export const regions: readonly Region[] = [
   { code: "01", name: "Guadeloupe" },

@@ -30,9 +30,7 @@ export function sirenProblem(siren: string): string | null {
 
 export function siretProblem(siret: string, organisationSiren?: string): string | null {
   if (!/^\d{14}$/.test(siret)) return "Le SIRET doit comporter exactement 14 chiffres.";
-  const valid = siret.startsWith(LA_POSTE_SIREN)
-    ? [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0
-    : luhnValid(siret);
+  const valid = siret.startsWith(LA_POSTE_SIREN) ? [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0 : luhnValid(siret);
   if (!valid) return "Ce SIRET n'est pas valide (clé de contrôle incorrecte).";
   if (organisationSiren && !siret.startsWith(organisationSiren))
     return `Ce SIRET n'appartient pas à l'organisme (il doit commencer par son SIREN ${organisationSiren}).`;
@@ -51,8 +49,7 @@ export function postalCodeProblem(postalCode: string, departmentCode?: string): 
 export function departmentProblem(departmentCode: string, regionCode?: string): string | null {
   const dep = departments.find((d) => d.code === departmentCode);
   if (!dep) return "Ce département n'existe pas.";
-  if (regionCode && dep.regionCode !== regionCode)
-    return `Le département ${dep.code} (${dep.name}) n'est pas dans cette région.`;
+  if (regionCode && dep.regionCode !== regionCode) return `Le département ${dep.code} (${dep.name}) n'est pas dans cette région.`;
   return null;
 }
 

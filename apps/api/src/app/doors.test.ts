@@ -124,7 +124,12 @@ async function runAs(grants: RoleGrant[] | null, document: string): Promise<{ co
     const ctx = new RequestContext(api.ds, undefined, runner.manager, principal, { req: fakeReq, res: {} as never, ip: "127.0.0.1" });
     const result = await execute({ schema, document: parse(document), contextValue: ctx });
     const error = result.errors?.[0];
-    return error ? { code: (error.originalError as { extensions?: { code?: unknown } } | undefined)?.extensions?.code ?? error.extensions?.code, message: error.message } : undefined;
+    return error
+      ? {
+          code: (error.originalError as { extensions?: { code?: unknown } } | undefined)?.extensions?.code ?? error.extensions?.code,
+          message: error.message,
+        }
+      : undefined;
   } finally {
     await runner.rollbackTransaction().catch(() => undefined);
     await runner.release();
@@ -164,7 +169,9 @@ describe("every GraphQL root field, as every role", () => {
         const error = await runAs(grants, document);
         const refused = refusedByDoor(error, capability, !role);
         if (refused === expectedAllowed)
-          mismatches.push(`${typeName}.${name} as ${role ?? "anonymous"}: expected ${expectedAllowed ? "through the door" : "refused"}, got ${error?.code ?? "no error"} ${error?.message ?? ""}`);
+          mismatches.push(
+            `${typeName}.${name} as ${role ?? "anonymous"}: expected ${expectedAllowed ? "through the door" : "refused"}, got ${error?.code ?? "no error"} ${error?.message ?? ""}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);
@@ -189,10 +196,17 @@ describe("every REST route, as every role", () => {
     for (const role of ALL_ROLES) actors.set(role, await actAs(api, [grantOf(role, networkId, establishmentId)]));
   });
 
-  async function call(method: string, path: string, actor: Actor | null): Promise<{ status: number; body: { errors?: { message: string; extensions: { code: string } }[] } | null }> {
+  async function call(
+    method: string,
+    path: string,
+    actor: Actor | null,
+  ): Promise<{ status: number; body: { errors?: { message: string; extensions: { code: string } }[] } | null }> {
     const res = await fetch(`${api.baseUrl}${path.replace("NETWORK", networkId)}`, {
       method,
-      headers: { ...(actor?.headers ?? {}), ...(method === "POST" ? { "content-type": path.startsWith("/imports") ? "text/csv" : "application/json" } : {}) },
+      headers: {
+        ...(actor?.headers ?? {}),
+        ...(method === "POST" ? { "content-type": path.startsWith("/imports") ? "text/csv" : "application/json" } : {}),
+      },
       body: method === "POST" ? (path.startsWith("/imports") ? "nom;siret\n" : "{}") : undefined,
     });
     const text = await res.text();
@@ -218,7 +232,10 @@ describe("every REST route, as every role", () => {
         if (mounted.has(door) && status === 404 && !body) continue;
         const error = body?.errors?.[0];
         const refused = role ? status === 403 && error?.message === refusal(capability) : status === 401;
-        if (refused === expectedAllowed) mismatches.push(`${door} as ${role ?? "anonymous"}: expected ${expectedAllowed ? "through" : "refused"}, got ${status} ${error?.message ?? ""}`);
+        if (refused === expectedAllowed)
+          mismatches.push(
+            `${door} as ${role ?? "anonymous"}: expected ${expectedAllowed ? "through" : "refused"}, got ${status} ${error?.message ?? ""}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);
@@ -244,7 +261,9 @@ describe("one line of the capability table", () => {
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId }]);
     const grants: RoleGrant[] = [{ role: Role.NETWORK_MANAGER, networkId, establishmentId: null }];
     const CREATE = `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`;
-    const input = (legalName: string) => ({ i: { networkId, siren: String(300_000_000 + Math.floor(Math.random() * 1e8)).slice(0, 9), legalName } });
+    const input = (legalName: string) => ({
+      i: { networkId, siren: String(300_000_000 + Math.floor(Math.random() * 1e8)).slice(0, 9), legalName },
+    });
     const entry = capabilities["network.configure"] as { who: readonly Role[] };
     const original = entry.who;
     expect(can(grants, "network.configure", { networkId })).toBe(true);

@@ -16,7 +16,12 @@ import { defineFilter, MAX_FILTER_DEPTH, MAX_TEXT_LENGTH, type FilterDefinition,
 const organisations: FilterDefinition = defineFilter("TestOrganisation", {
   fields: { legalName: "string", siren: "string", qualiopiValidUntil: "date" },
   relations: {
-    establishments: { target: () => establishments, entity: Establishment, on: (o, i) => `${i}."organisationId" = ${o}.id`, description: "Un de ses établissements" },
+    establishments: {
+      target: () => establishments,
+      entity: Establishment,
+      on: (o, i) => `${i}."organisationId" = ${o}.id`,
+      description: "Un de ses établissements",
+    },
   },
 });
 const habilitations: FilterDefinition = defineFilter("TestHabilitation", {
@@ -30,8 +35,18 @@ const habilitations: FilterDefinition = defineFilter("TestHabilitation", {
 const establishments: FilterDefinition = defineFilter("TestEstablishment", {
   fields: { id: "id", name: "string", siret: "string", regionCode: "string", departmentCode: "string", createdAt: "datetime" },
   relations: {
-    organisation: { target: () => organisations, entity: Organisation, on: (o, i) => `${i}.id = ${o}."organisationId"`, description: "Son organisme" },
-    habilitations: { target: () => habilitations, entity: Habilitation, on: (o, i) => `${i}."establishmentId" = ${o}.id`, description: "Une de ses habilitations" },
+    organisation: {
+      target: () => organisations,
+      entity: Organisation,
+      on: (o, i) => `${i}.id = ${o}."organisationId"`,
+      description: "Son organisme",
+    },
+    habilitations: {
+      target: () => habilitations,
+      entity: Habilitation,
+      on: (o, i) => `${i}."establishmentId" = ${o}.id`,
+      description: "Une de ses habilitations",
+    },
   },
 });
 
@@ -60,7 +75,9 @@ describe("generic filters", () => {
     expect(await names({ siret: { eq: some.siret } })).toEqual([some.name]);
     const word = fold(some.name.split(" ")[0]!).toUpperCase();
     expect(await names({ name: { contains: word } })).toEqual(rows.filter((r) => fold(r.name).includes(fold(word))).map((r) => r.name));
-    expect(await names({ regionCode: { in: ["84", "11"] } })).toEqual(rows.filter((r) => ["84", "11"].includes(r.regionCode)).map((r) => r.name));
+    expect(await names({ regionCode: { in: ["84", "11"] } })).toEqual(
+      rows.filter((r) => ["84", "11"].includes(r.regionCode)).map((r) => r.name),
+    );
     expect(await names({ regionCode: { notIn: ["84"] }, departmentCode: { startsWith: "6" } })).toEqual(
       rows.filter((r) => r.regionCode !== "84" && r.departmentCode.startsWith("6")).map((r) => r.name),
     );
@@ -76,7 +93,9 @@ describe("generic filters", () => {
     const rows = await all();
     const r84 = rows.filter((r) => r.regionCode === "84").map((r) => r.name);
     const r11 = rows.filter((r) => r.regionCode === "11").map((r) => r.name);
-    expect(await names({ or: [{ regionCode: { eq: "84" } }, { regionCode: { eq: "11" } }] })).toEqual([...r84, ...r11].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(await names({ or: [{ regionCode: { eq: "84" } }, { regionCode: { eq: "11" } }] })).toEqual(
+      [...r84, ...r11].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     expect(await names({ not: { regionCode: { eq: "84" } } })).toEqual(rows.filter((r) => r.regionCode !== "84").map((r) => r.name));
     expect(await names({ and: [{ regionCode: { eq: "84" } }, { not: { regionCode: { eq: "84" } } }] })).toEqual([]);
     expect(await names({ or: [] })).toEqual([]);
@@ -90,7 +109,9 @@ describe("generic filters", () => {
     expect(got).toEqual(expected.map((r) => r.name));
     expect(new Set(got).size).toBe(got.length);
     const org = (await all())[0]!.organisation!;
-    expect(await names({ organisation: { siren: { eq: org.siren } } })).toEqual((await all()).filter((e) => e.organisationId === org.id).map((e) => e.name));
+    expect(await names({ organisation: { siren: { eq: org.siren } } })).toEqual(
+      (await all()).filter((e) => e.organisationId === org.id).map((e) => e.name),
+    );
     // A relation back and forth: establishments whose organisation has an establishment in region 84.
     const viaSibling = await names({ organisation: { establishments: { regionCode: { eq: "84" } } } });
     const orgs84 = new Set((await all()).filter((e) => e.regionCode === "84").map((e) => e.organisationId));
@@ -113,11 +134,16 @@ describe("generic filters", () => {
   });
 
   it("refuse bad values with every problem named, and filters nested too deep", async () => {
-    const bad = () => names({ id: { eq: "nope" }, createdAt: { between: [new Date()] } as never, name: { contains: "x".repeat(MAX_TEXT_LENGTH + 1) } });
+    const bad = () =>
+      names({ id: { eq: "nope" }, createdAt: { between: [new Date()] } as never, name: { contains: "x".repeat(MAX_TEXT_LENGTH + 1) } });
     await expect(bad()).rejects.toMatchObject({
       extensions: {
         code: "BAD_USER_INPUT",
-        problems: [{ field: "filter.id.eq" }, { field: "filter.createdAt.between" }, { field: "filter.name.contains", message: expect.stringContaining("trop long") }],
+        problems: [
+          { field: "filter.id.eq" },
+          { field: "filter.createdAt.between" },
+          { field: "filter.name.contains", message: expect.stringContaining("trop long") },
+        ],
       },
     });
     await expect(names({ name: { contains: "x".repeat(MAX_TEXT_LENGTH) } })).resolves.toEqual([]);
@@ -137,7 +163,16 @@ describe("generic filters", () => {
     const sdl = printSchema(await buildSchema({ resolvers: [R], validate: true, authChecker: () => true }));
     const block = (name: string) => sdl.slice(sdl.indexOf(`input ${name} {`), sdl.indexOf("}", sdl.indexOf(`input ${name} {`)));
     const est = block("TestEstablishmentFilter");
-    for (const f of ["id: IdFilter", "name: StringFilter", "createdAt: DateTimeFilter", "and: [TestEstablishmentFilter!]", "or: [TestEstablishmentFilter!]", "not: TestEstablishmentFilter", "organisation: TestOrganisationFilter", "habilitations: TestHabilitationFilter"])
+    for (const f of [
+      "id: IdFilter",
+      "name: StringFilter",
+      "createdAt: DateTimeFilter",
+      "and: [TestEstablishmentFilter!]",
+      "or: [TestEstablishmentFilter!]",
+      "not: TestEstablishmentFilter",
+      "organisation: TestOrganisationFilter",
+      "habilitations: TestHabilitationFilter",
+    ])
       expect(est).toContain(f);
     expect(block("TestHabilitationFilter")).toContain("role: HabilitationRoleFilter");
     expect(block("DateFilter")).toContain("between: [LocalDate!]");

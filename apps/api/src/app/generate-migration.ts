@@ -29,7 +29,10 @@ try {
     const className = `${name}${stamp}`;
     const q = (s: string) => "`" + s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${") + "`";
     const up = log.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
-    const down = [...log.downQueries].reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
+    const down = [...log.downQueries]
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join("\n");
     const dir = resolve(repoRoot, "apps/api/src/db/migrations");
     const file = `${stamp}-${name}`;
     writeFileSync(
@@ -40,7 +43,10 @@ try {
     let index = readFileSync(indexPath, "utf8");
     index = `import { ${className} } from "./${file}.js";\n` + index;
     index = index.replace(/export const migrations: Function\[\] = \[([^\]]*)\];/, (_m, list: string) => {
-      const items = list.split(",").map((s) => s.trim()).filter(Boolean);
+      const items = list
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       items.push(className);
       return `export const migrations: Function[] = [${items.join(", ")}];`;
     });

@@ -18,7 +18,12 @@ import { EvaluatorAccreditationResolver, StaffResolver } from "../modules/staff/
 import { EvaluationSessionResolver } from "../modules/evaluation-session/evaluation-session.resolver.js";
 import { ImportResolver } from "../modules/import/import.resolver.js";
 import { DossierEventResolver, DossierResolver } from "../modules/dossier/dossier.resolver.js";
-import { CriterionResultResolver, DomainResultResolver, EvaluationResolver, SubDomainResultResolver } from "../modules/evaluation/evaluation.resolver.js";
+import {
+  CriterionResultResolver,
+  DomainResultResolver,
+  EvaluationResolver,
+  SubDomainResultResolver,
+} from "../modules/evaluation/evaluation.resolver.js";
 import { TrainingPathDomainResolver, TrainingPathResolver } from "../modules/training/training.resolver.js";
 import { juryResolvers } from "../modules/jury/jury.resolver.js";
 import { certificateResolvers } from "../modules/certificate/certificate.resolver.js";
@@ -27,10 +32,37 @@ import { ReportResolver } from "../modules/report/report.resolver.js";
 import { ExportResolver } from "../modules/export/export.resolver.js";
 import { SavedReportResolver } from "../modules/saved-report/saved-report.resolver.js";
 
-export const resolvers: Function[] = [HealthResolver,
-  GeographyResolver, NetworkResolver, OrganisationResolver, EstablishmentResolver, HabilitationResolver, CandidateResolver,
-  ...referentialResolvers, AttentionResolver, NetworkOverviewResolver, AuditResolver, AuthResolver, UserResolver, RoleAssignmentResolver,
-  StaffResolver, EvaluatorAccreditationResolver, EvaluationSessionResolver, ImportResolver,
-  DossierResolver, DossierEventResolver, EvaluationResolver, CriterionResultResolver, SubDomainResultResolver, DomainResultResolver,
-  TrainingPathResolver, TrainingPathDomainResolver,
-  ...juryResolvers, ...certificateResolvers, ...fundingResolvers, ReportResolver, ExportResolver, SavedReportResolver];
+export const resolvers: Function[] = [
+  HealthResolver,
+  GeographyResolver,
+  NetworkResolver,
+  OrganisationResolver,
+  EstablishmentResolver,
+  HabilitationResolver,
+  CandidateResolver,
+  ...referentialResolvers,
+  AttentionResolver,
+  NetworkOverviewResolver,
+  AuditResolver,
+  AuthResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  StaffResolver,
+  EvaluatorAccreditationResolver,
+  EvaluationSessionResolver,
+  ImportResolver,
+  DossierResolver,
+  DossierEventResolver,
+  EvaluationResolver,
+  CriterionResultResolver,
+  SubDomainResultResolver,
+  DomainResultResolver,
+  TrainingPathResolver,
+  TrainingPathDomainResolver,
+  ...juryResolvers,
+  ...certificateResolvers,
+  ...fundingResolvers,
+  ReportResolver,
+  ExportResolver,
+  SavedReportResolver,
+];

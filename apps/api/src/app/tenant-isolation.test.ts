@@ -44,7 +44,13 @@ beforeAll(async () => {
       );
     }
     const hab = await habilitationService.create(sys, { establishmentId: est[0]!.id, certificationCode: "CLEA", role: "EVALUATOR" });
-    Object.assign(ids, { [`net${side}`]: net.id, [`org${side}`]: org.id, [`est${side}1`]: est[0]!.id, [`est${side}2`]: est[1]!.id, [`hab${side}1`]: hab.id });
+    Object.assign(ids, {
+      [`net${side}`]: net.id,
+      [`org${side}`]: org.id,
+      [`est${side}1`]: est[0]!.id,
+      [`est${side}2`]: est[1]!.id,
+      [`hab${side}1`]: hab.id,
+    });
   }
 });
 afterAll(async () => {
@@ -63,7 +69,11 @@ function as(grants: RoleGrant[] | null) {
     return res.body.singleResult as { data?: any; errors?: { extensions?: { code?: string } }[] };
   };
 }
-const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({ role, networkId, establishmentId });
+const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({
+  role,
+  networkId,
+  establishmentId,
+});
 
 const LISTS = `{
   networks(first: 5) { totalCount edges { node { name organisationCount establishmentCount
@@ -91,7 +101,11 @@ describe("a network manager", () => {
   });
 
   it("gets NOT_FOUND for another network's rows, exactly as for a missing id", async () => {
-    for (const [field, id] of [["network", ids.netB], ["organisation", ids.orgB], ["establishment", ids.estB1]] as const) {
+    for (const [field, id] of [
+      ["network", ids.netB],
+      ["organisation", ids.orgB],
+      ["establishment", ids.estB1],
+    ] as const) {
       const other = await run()(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
       const missing = await run()(`query($id: ID!) { ${field}(id: $id) { id } }`, { id: "5f1c1a8e-0000-4000-8000-000000000000" });
       expect(code(other)).toBe("NOT_FOUND");
@@ -102,7 +116,10 @@ describe("a network manager", () => {
   it("cannot write into another network, and the answer does not reveal the rows", async () => {
     const upd = await run()(`mutation($id: ID!) { updateEstablishment(id: $id, input: { name: "Pris" }) { id } }`, { id: ids.estB1 });
     expect(code(upd)).toBe("NOT_FOUND");
-    const hab = await run()(`mutation($id: ID!) { changeHabilitationStatus(id: $id, action: GRANT, input: { startDate: "2026-01-01", endDate: "2030-01-01" }) { id } }`, { id: ids.habB1 });
+    const hab = await run()(
+      `mutation($id: ID!) { changeHabilitationStatus(id: $id, action: GRANT, input: { startDate: "2026-01-01", endDate: "2030-01-01" }) { id } }`,
+      { id: ids.habB1 },
+    );
     expect(code(hab)).toBe("NOT_FOUND");
     const org = await run()(`mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`, {
       i: { networkId: ids.netB, siren: sirenOf("52000001"), legalName: "Intrus" },
@@ -113,7 +130,9 @@ describe("a network manager", () => {
   });
 
   it("configures their own network but cannot create networks", async () => {
-    const ok = await run()(`mutation($id: ID!) { updateEstablishment(id: $id, input: { city: "Villeurbanne" }) { city } }`, { id: ids.estA2 });
+    const ok = await run()(`mutation($id: ID!) { updateEstablishment(id: $id, input: { city: "Villeurbanne" }) { city } }`, {
+      id: ids.estA2,
+    });
     expect(ok.errors).toBeUndefined();
     const net = await run()(`mutation { createNetwork(input: { name: "Mon réseau", kind: OTHER }) { id } }`);
     expect(code(net)).toBe("FORBIDDEN");
@@ -180,7 +199,9 @@ describe("callers with no organisation scope", () => {
 
 describe("scoped queries", () => {
   it("keep the scope when a service adds its conditions with .where() (TypeORM would otherwise replace it)", async () => {
-    const principal = new Principal("00000000-0000-4000-8000-000000000001", "t@demo.clea.fr", "Test", "s", [g(Role.NETWORK_MANAGER, ids.netA)]);
+    const principal = new Principal("00000000-0000-4000-8000-000000000001", "t@demo.clea.fr", "Test", "s", [
+      g(Role.NETWORK_MANAGER, ids.netA),
+    ]);
     const ctx = new RequestContext(db.ds, undefined, undefined, principal, { req: {} as never, res: {} as never, ip: "127.0.0.1" });
     const { Establishment } = await import("../modules/establishment/establishment.entity.js");
     const { scopedQuery } = await import("../core/scope.js");

@@ -59,25 +59,35 @@ try {
     years: 3,
     progress: (done, total) => process.stdout.write(`\rgenerating dossiers: ${done} / ${total}`),
   });
-  console.log(`\ngenerated ${generated.dossiers} dossiers, ${generated.criterionResults} criterion results in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `\ngenerated ${generated.dossiers} dossiers, ${generated.criterionResults} criterion results in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
   await ds.query("ANALYZE");
 
   const { apollo, listen } = await createApp({ ds });
   const server = await listen(0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const password = "Banc-d-essai-CleA-2026!";
-  const [admin] = await ds.query(`INSERT INTO app_user (email, "displayName", "passwordHash") VALUES ('bench@clea.test', 'Banc d''essai', $1) RETURNING id`, [
-    await passwordHasher.hash(password),
-  ]);
+  const [admin] = await ds.query(
+    `INSERT INTO app_user (email, "displayName", "passwordHash") VALUES ('bench@clea.test', 'Banc d''essai', $1) RETURNING id`,
+    [await passwordHasher.hash(password)],
+  );
   await ds.query(`INSERT INTO role_assignment ("userId", role) VALUES ($1, 'ADMIN')`, [admin.id]);
   const signedIn = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, variables: { e: "bench@clea.test", p: password } }),
+    body: JSON.stringify({
+      query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`,
+      variables: { e: "bench@clea.test", p: password },
+    }),
   });
   const headers = { authorization: `Bearer ${((await signedIn.json()) as any).data.signIn.accessToken}` };
   const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -98,7 +108,9 @@ try {
   for (const [i, d] of planned.entries()) {
     const results = criteria.map((c, k) => ({ criterionCode: c.code, result: (k + i) % 9 === 0 ? "NOT_ACQUIRED" : "ACQUIRED" }));
     t = performance.now();
-    await gql(record, { input: { dossierId: d.id, version: d.version, heldOn: today, durationMinutes: 360, context: "Banc d'essai", results } });
+    await gql(record, {
+      input: { dossierId: d.id, version: d.version, heldOn: today, durationMinutes: 360, context: "Banc d'essai", results },
+    });
     times.push(performance.now() - t);
   }
   console.log(
@@ -122,7 +134,9 @@ try {
     await gql(page, { id: d.id });
     pageTimes.push(performance.now() - t);
   }
-  console.log(`dossier page (every evaluation with every criterion result), ${pageTimes.length} certified dossiers:\n  median ${ms(pct(pageTimes, 50))}   p95 ${ms(pct(pageTimes, 95))}   max ${ms(Math.max(...pageTimes))}`);
+  console.log(
+    `dossier page (every evaluation with every criterion result), ${pageTimes.length} certified dossiers:\n  median ${ms(pct(pageTimes, 50))}   p95 ${ms(pct(pageTimes, 95))}   max ${ms(Math.max(...pageTimes))}`,
+  );
 
   server.closeAllConnections();
   await new Promise((r) => server.close(r));

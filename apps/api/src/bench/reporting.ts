@@ -92,9 +92,12 @@ try {
       dossiers: Number(values.dossiers),
       years: 10,
       bulk: true,
-      progress: (done, total) => process.stdout.write(`\rgenerating dossiers: ${done} / ${total} (${Math.round(done / ((Date.now() - t) / 1000))} per second)`),
+      progress: (done, total) =>
+        process.stdout.write(`\rgenerating dossiers: ${done} / ${total} (${Math.round(done / ((Date.now() - t) / 1000))} per second)`),
     });
-    console.log(`\ngenerated ${generated.dossiers} dossiers, ${generated.criterionResults} criterion results in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `\ngenerated ${generated.dossiers} dossiers, ${generated.criterionResults} criterion results in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
     t = Date.now();
     await ds.query("VACUUM ANALYZE");
     console.log(`VACUUM ANALYZE in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -125,7 +128,10 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
     [await passwordHasher.hash(password)],
   );
   if (admin.created) await ds.query(`INSERT INTO role_assignment ("userId", role) VALUES ($1, 'ADMIN')`, [admin.id]);
-  const headers = { "content-type": "application/json", authorization: `Bearer ${await signIn(baseUrl, "bench-reports@clea.test", password)}` };
+  const headers = {
+    "content-type": "application/json",
+    authorization: `Bearer ${await signIn(baseUrl, "bench-reports@clea.test", password)}`,
+  };
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${baseUrl}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: unknown[] };
@@ -183,11 +189,22 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
     for (const workers of values.workers.split(",").map(Number)) {
       const product = await startProduct(url!, workers);
       try {
-        const productHeaders = { ...headers, authorization: `Bearer ${await signIn(product.baseUrl, "bench-reports@clea.test", password)}` };
+        const productHeaders = {
+          ...headers,
+          authorization: `Bearer ${await signIn(product.baseUrl, "bench-reports@clea.test", password)}`,
+        };
         // think 0: each client asks again as soon as it has its answer (the machine saturated);
         // think > 0: each client waits about `think` ms between pages, as a person reading one.
         const ask = (clientCount: number, requests: number, think: number) =>
-          concurrentClients({ url: `${product.baseUrl}/graphql`, headers: productHeaders, query: PAGE, cursors, clients: clientCount, perClient: requests, think });
+          concurrentClients({
+            url: `${product.baseUrl}/graphql`,
+            headers: productHeaders,
+            query: PAGE,
+            cursors,
+            clients: clientCount,
+            perClient: requests,
+            think,
+          });
         // Each process compiles its hot paths during its first requests: not part of the figures.
         await ask(8, 10 * workers, 0);
         for (const think of values.think.split(",").map(Number)) {
@@ -209,13 +226,17 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
     const AGG = `query($s: ReportSubject!, $g: [ReportDimension!]!, $m: [ReportMeasure!]!, $t: ReportDateTruncation, $live: Boolean) {
       aggregate(subject: $s, groupBy: $g, measures: $m, dateTruncation: $t, live: $live) { source freshAt rows { suppressed } } }`;
     const questions: [string, Record<string, unknown>][] = [
-      ["certification rate by region and month (all dossiers)", { s: "DOSSIERS", g: ["REGION", "OPENED_ON"], m: ["CERTIFICATION_RATE_5Y", "COUNT"], t: "MONTH" }],
+      [
+        "certification rate by region and month (all dossiers)",
+        { s: "DOSSIERS", g: ["REGION", "OPENED_ON"], m: ["CERTIFICATION_RATE_5Y", "COUNT"], t: "MONTH" },
+      ],
       ["criterion difficulty per network", { s: "CRITERION_RESULTS", g: ["CRITERION", "NETWORK"], m: ["NOT_ACQUIRED_RATE"] }],
       ["criterion difficulty, national", { s: "CRITERION_RESULTS", g: ["CRITERION"], m: ["NOT_ACQUIRED_RATE"] }],
     ];
     for (const [label, variables] of questions) await timed(label, AGG, variables);
     // The same, computed from the tables (one run each: at 500,000 dossiers they take long).
-    if (!skip.has("live")) for (const [label, variables] of questions) await timed(`${label} [live: true]`, AGG, { ...variables, live: true }, 1);
+    if (!skip.has("live"))
+      for (const [label, variables] of questions) await timed(`${label} [live: true]`, AGG, { ...variables, live: true }, 1);
   }
 
   // 4. CSV export of every dossier as a job
@@ -230,7 +251,8 @@ async function measure(ds: ReturnType<typeof createDataSource>): Promise<void> {
       peakHeap = Math.max(peakHeap, m.heapUsed + m.external);
     }, 50);
     t = Date.now();
-    const job = (await gql(`mutation($i: StartExportInput!) { startExport(input: $i) { id } }`, { i: { list: "DOSSIERS", format: "CSV" } })).startExport;
+    const job = (await gql(`mutation($i: StartExportInput!) { startExport(input: $i) { id } }`, { i: { list: "DOSSIERS", format: "CSV" } }))
+      .startExport;
     let firstRows: number | null = null;
     for (;;) {
       const j = (await gql(`query($id: ID!) { exportJob(id: $id) { status processed total } }`, { id: job.id })).exportJob;
@@ -261,7 +283,10 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
   const res = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`,
+      variables: { e: email, p: password },
+    }),
   });
   return ((await res.json()) as { data: { signIn: { accessToken: string } } }).data.signIn.accessToken;
 }
@@ -270,7 +295,14 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
 async function startProduct(databaseUrl: string, workers: number): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [fileURLToPath(new URL("../main.js", import.meta.url))], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: "false", CLEA_API_WORKERS: String(workers), LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      SEED_DEMO: "false",
+      CLEA_API_WORKERS: String(workers),
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -25,7 +25,8 @@ async function violationsUnder(baseDir: string): Promise<IViolation[]> {
 }
 
 /** One line per violation: `rule: from → to` (a circle: its files in order). */
-const describeViolation = (v: IViolation) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (${v.cycle.map((c) => c.name).join(" → ")})` : ""}`;
+const describeViolation = (v: IViolation) =>
+  `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (${v.cycle.map((c) => c.name).join(" → ")})` : ""}`;
 
 const planted: Record<string, string> = {
   // A feature module with its public face, and a two-file circle inside it.
@@ -64,10 +65,14 @@ describe("import boundaries (dependency-cruiser, .dependency-cruiser.cjs)", () =
   afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
   const reported = (rule: string, from: string, to: string) =>
-    expect(found.filter((v) => v.startsWith(`${rule}: apps/`) || v.startsWith(`${rule}: packages/`))).toContainEqual(expect.stringContaining(`${rule}: ${from} → ${to}`));
+    expect(found.filter((v) => v.startsWith(`${rule}: apps/`) || v.startsWith(`${rule}: packages/`))).toContainEqual(
+      expect.stringContaining(`${rule}: ${from} → ${to}`),
+    );
 
   it("no-circular: reports an import circle", () => {
-    expect(found.some((v) => v.startsWith("no-circular: apps/api/src/modules/alpha/") && v.includes("alpha/a.ts") && v.includes("alpha/b.ts"))).toBe(true);
+    expect(
+      found.some((v) => v.startsWith("no-circular: apps/api/src/modules/alpha/") && v.includes("alpha/a.ts") && v.includes("alpha/b.ts")),
+    ).toBe(true);
   });
 
   it("core-knows-no-feature: core/ imports nothing from modules/", () => {

@@ -111,7 +111,8 @@ export function defineCollection<T extends ObjectLiteral>(spec: CollectionSpec<T
     orderBy?: OrderTerm[] | null;
   }
 
-  const query = (ctx: RequestContext, f: FilterValue | null | undefined) => applyFilter(ctx, scopedQuery(ctx, spec.entity, spec.alias), filter, f, spec.alias);
+  const query = (ctx: RequestContext, f: FilterValue | null | undefined) =>
+    applyFilter(ctx, scopedQuery(ctx, spec.entity, spec.alias), filter, f, spec.alias);
   const collection: Collection<T> = {
     name: spec.name,
     entity: spec.entity,

@@ -19,7 +19,8 @@ export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string
       } catch {
         throw new Error(`CORS_ORIGINS: "${origin}" is not an origin such as https://admin.example.fr`);
       }
-      if (parsed.origin !== origin.replace(/\/$/, "")) throw new Error(`CORS_ORIGINS: "${origin}" must be an origin only (scheme, host, port)`);
+      if (parsed.origin !== origin.replace(/\/$/, ""))
+        throw new Error(`CORS_ORIGINS: "${origin}" must be an origin only (scheme, host, port)`);
       return parsed.origin;
     });
 }

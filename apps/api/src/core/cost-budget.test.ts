@@ -93,7 +93,11 @@ describe("with the default budgets", () => {
       expect(r.errors).toBeUndefined();
       capacities.push(r.extensions?.budget.capacity);
     }
-    expect(capacities).toEqual([DEFAULT_COST_BUDGETS.EVALUATOR.capacity, DEFAULT_COST_BUDGETS.ANALYST.capacity, DEFAULT_COST_BUDGETS.ADMIN.capacity]);
+    expect(capacities).toEqual([
+      DEFAULT_COST_BUDGETS.EVALUATOR.capacity,
+      DEFAULT_COST_BUDGETS.ANALYST.capacity,
+      DEFAULT_COST_BUDGETS.ADMIN.capacity,
+    ]);
     expect(capacities[0]).toBeLessThan(capacities[1]);
     expect(capacities[1]).toBeLessThan(capacities[2]);
   });
@@ -145,7 +149,10 @@ describe("with small budgets", () => {
     expect((await one.gql(admin, ME)).errors).toBeUndefined();
     await setTokens(admin.id, 5);
     const before = await countRows(api, "network");
-    const r = await one.gql(admin, `mutation { createNetwork(input: { name: "Réseau de trop", kind: APP }) { id organisations(first: 5) { edges { node { id } } } } }`);
+    const r = await one.gql(
+      admin,
+      `mutation { createNetwork(input: { name: "Réseau de trop", kind: APP }) { id organisations(first: 5) { edges { node { id } } } } }`,
+    );
     expect(r.status).toBe(429);
     expect(code(r)).toBe("QUERY_BUDGET_EXHAUSTED");
     expect(r.data ?? null).toBeNull();
@@ -255,7 +262,8 @@ describe("configuration", () => {
 
   it("gives the defaults in order: centre staff < network manager < analyst < admin", () => {
     const d = DEFAULT_COST_BUDGETS;
-    for (const staff of [d.TRAINER, d.EVALUATOR, d.ADVISOR, d.CENTRE_MANAGER]) expect(staff.capacity).toBeLessThan(d.NETWORK_MANAGER.capacity);
+    for (const staff of [d.TRAINER, d.EVALUATOR, d.ADVISOR, d.CENTRE_MANAGER])
+      expect(staff.capacity).toBeLessThan(d.NETWORK_MANAGER.capacity);
     expect(d.NETWORK_MANAGER.capacity).toBeLessThan(d.ANALYST.capacity);
     expect(d.ANALYST.capacity).toBeLessThan(d.ADMIN.capacity);
     // Every role can run one operation at the maximum cost.

@@ -114,7 +114,9 @@ describe("tokens", () => {
   });
 
   it("leaves room for a full introspection query and for a malformed one to get its syntax error", async () => {
-    expect(exceedsTokens(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }), L.maxTokens)).toBe(false);
+    expect(
+      exceedsTokens(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }), L.maxTokens),
+    ).toBe(false);
     const r = await measured(`{ networks(first: 1) { totalCount `);
     expect(code(r)).toBe("GRAPHQL_PARSE_FAILED");
   });
@@ -153,7 +155,11 @@ describe("cost: list size × children", () => {
 
   it("refuses it to a signed-in caller too, with no SQL beyond the session check", async () => {
     const sessionCheck = (await measured(`{ apiVersion }`, undefined, "admin")).statements;
-    const r = await measured(`{ networks(first: 100) { edges { node { organisations(first: 100) { edges { node { id } } } } } } }`, undefined, "admin");
+    const r = await measured(
+      `{ networks(first: 100) { edges { node { organisations(first: 100) { edges { node { id } } } } } } }`,
+      undefined,
+      "admin",
+    );
     expect(code(r)).toBe("QUERY_TOO_COSTLY");
     expect(r.statements).toEqual(sessionCheck);
   });
@@ -222,7 +228,11 @@ async function serve(options: Omit<AppOptions, "ds">) {
 
 describe("CORS", () => {
   const post = (baseUrl: string, origin: string) =>
-    fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ query: "{ apiVersion }" }) });
+    fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin },
+      body: JSON.stringify({ query: "{ apiVersion }" }),
+    });
   const preflight = (baseUrl: string, origin: string) =>
     fetch(`${baseUrl}/graphql`, {
       method: "OPTIONS",
@@ -274,7 +284,11 @@ describe("field suggestions", () => {
     const app = await serve({ production: true });
     try {
       for (const q of [typo, `{ networks(frist: 1) { totalCount } }`, `query($f: EstablishmentFiltre) { apiVersion }`]) {
-        const res = await fetch(`${app.baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) });
+        const res = await fetch(`${app.baseUrl}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: q }),
+        });
         const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
         expect(body.errors[0]!.extensions.code, q).toBe("GRAPHQL_VALIDATION_FAILED");
         expect(body.errors[0]!.message, q).not.toMatch(/Did you mean|"network"|"first"|"EstablishmentFilter"/);
@@ -288,7 +302,9 @@ describe("field suggestions", () => {
 describe("configuration", () => {
   it("reads every limit from the environment and refuses a value that is not a positive integer", () => {
     expect(graphqlLimitsFromEnv({})).toEqual({ ...DEFAULT_GRAPHQL_LIMITS, blockSuggestions: false });
-    expect(graphqlLimitsFromEnv({ GRAPHQL_MAX_COST: "2500", GRAPHQL_MAX_DEPTH: "8", GRAPHQL_LIST_SIZE: "50", NODE_ENV: "production" })).toMatchObject({
+    expect(
+      graphqlLimitsFromEnv({ GRAPHQL_MAX_COST: "2500", GRAPHQL_MAX_DEPTH: "8", GRAPHQL_LIST_SIZE: "50", NODE_ENV: "production" }),
+    ).toMatchObject({
       maxCost: 2500,
       maxDepth: 8,
       listSize: 50,

@@ -29,7 +29,15 @@ import {
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "@clea/schema";
 import type { RequestContext } from "./context.js";
-import { budgetForRoles, costBudget, costBudgetsFromEnv, DEFAULT_COST_BUDGETS, QueryBudgetExhaustedError, type BudgetState, type CostBudgets } from "./cost-budget.js";
+import {
+  budgetForRoles,
+  costBudget,
+  costBudgetsFromEnv,
+  DEFAULT_COST_BUDGETS,
+  QueryBudgetExhaustedError,
+  type BudgetState,
+  type CostBudgets,
+} from "./cost-budget.js";
 import { DomainError } from "./errors.js";
 import { DEFAULT_PAGE_SIZE } from "./list.js";
 
@@ -124,7 +132,7 @@ export function tokenLimit(limits: Pick<GraphqlLimits, "maxTokens">) {
 export function exceedsTokens(query: string, max: number): boolean {
   const lexer = new Lexer(new Source(query));
   try {
-    for (let n = 0; lexer.advance().kind !== TokenKind.EOF; ) if (++n > max) return true;
+    for (let n = 0; lexer.advance().kind !== TokenKind.EOF;) if (++n > max) return true;
   } catch {
     // A syntax error: the parser reports it, with its position.
   }
@@ -146,7 +154,10 @@ function reporter(code: ErrorCode, message: (max: number, found?: number) => str
 
 const beyond = (n?: number) => (n ? ` (${n})` : "");
 
-export function armorProtection(limits: GraphqlLimits): { plugins: ApolloServerPlugin<RequestContext>[]; validationRules: ValidationRule[] } {
+export function armorProtection(limits: GraphqlLimits): {
+  plugins: ApolloServerPlugin<RequestContext>[];
+  validationRules: ValidationRule[];
+} {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: {
       n: limits.maxDepth,
@@ -154,21 +165,33 @@ export function armorProtection(limits: GraphqlLimits): { plugins: ApolloServerP
       ignoreIntrospection: true,
       propagateOnRejection: false,
       onReject: [
-        reporter(ErrorCode.QUERY_TOO_DEEP, (max, n) => `La requête est trop profonde${beyond(n)} : ${max} niveaux d'imbrication au plus.`, limits.maxDepth),
+        reporter(
+          ErrorCode.QUERY_TOO_DEEP,
+          (max, n) => `La requête est trop profonde${beyond(n)} : ${max} niveaux d'imbrication au plus.`,
+          limits.maxDepth,
+        ),
       ],
     },
     maxAliases: {
       n: limits.maxAliases,
       propagateOnRejection: false,
       onReject: [
-        reporter(ErrorCode.QUERY_TOO_MANY_ALIASES, (max, n) => `La requête compte trop d'alias${beyond(n)} : ${max} au plus.`, limits.maxAliases),
+        reporter(
+          ErrorCode.QUERY_TOO_MANY_ALIASES,
+          (max, n) => `La requête compte trop d'alias${beyond(n)} : ${max} au plus.`,
+          limits.maxAliases,
+        ),
       ],
     },
     maxDirectives: {
       n: limits.maxDirectives,
       propagateOnRejection: false,
       onReject: [
-        reporter(ErrorCode.QUERY_TOO_MANY_DIRECTIVES, (max, n) => `La requête compte trop de directives${beyond(n)} : ${max} au plus.`, limits.maxDirectives),
+        reporter(
+          ErrorCode.QUERY_TOO_MANY_DIRECTIVES,
+          (max, n) => `La requête compte trop de directives${beyond(n)} : ${max} au plus.`,
+          limits.maxDirectives,
+        ),
       ],
     },
     // Tokens: `tokenLimit` above. Cost: graphql-query-complexity below (list size × children).

@@ -47,7 +47,15 @@ export interface Jobs {
 /** Starts the worker with every task and cron item. */
 export async function startJobs(ds: DataSource, jobs: JobSet): Promise<Jobs> {
   const pgPool = workerPool(ds);
-  const runner: Runner = await run({ pgPool, taskList: jobs.taskList(ds), crontab: jobs.crontab, concurrency: 2, noHandleSignals: true, noPreparedStatements, logger: workerLogger });
+  const runner: Runner = await run({
+    pgPool,
+    taskList: jobs.taskList(ds),
+    crontab: jobs.crontab,
+    concurrency: 2,
+    noHandleSignals: true,
+    noPreparedStatements,
+    logger: workerLogger,
+  });
   return {
     async stop() {
       await runner.stop();

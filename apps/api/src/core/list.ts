@@ -140,7 +140,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     page.andWhere(`(${sort}, ${a}.id) ${desc ? ">" : "<"} (:beforeV, :beforeId)`, { beforeV: v, beforeId: id });
   }
   const dir = backwards !== desc ? "DESC" : "ASC";
-  page.orderBy(sort, dir).addOrderBy(`${a}.id`, dir).take(undefined).limit(size + 1);
+  page
+    .orderBy(sort, dir)
+    .addOrderBy(`${a}.id`, dir)
+    .take(undefined)
+    .limit(size + 1);
   const rows = await page.getMany();
   const more = rows.length > size;
   if (more) rows.pop();

@@ -17,7 +17,10 @@ export function loadById<T extends ObjectLiteral & { id: string }>(
   const name = typeof entity === "function" ? entity.name : String(entity);
   return ctx
     .loader<string, T | undefined>(`byId:${name}`, async (ids) => {
-      const qb = ctx.em.getRepository(entity).createQueryBuilder("t").where("t.id IN (:...ids)", { ids: [...ids] });
+      const qb = ctx.em
+        .getRepository(entity)
+        .createQueryBuilder("t")
+        .where("t.id IN (:...ids)", { ids: [...ids] });
       const rows = await applyScope(ctx, qb, entity).getMany();
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((i) => map.get(i));
@@ -40,7 +43,10 @@ export function loadChildren<T extends ObjectLiteral>(
   const name = typeof entity === "string" ? entity : entity.name;
   return ctx
     .loader<string, T[]>(`children:${name}.${foreignKey}`, async (ids) => {
-      const qb = ctx.em.getRepository(entity).createQueryBuilder("t").where(`t."${foreignKey}" IN (:...ids)`, { ids: [...ids] });
+      const qb = ctx.em
+        .getRepository(entity)
+        .createQueryBuilder("t")
+        .where(`t."${foreignKey}" IN (:...ids)`, { ids: [...ids] });
       for (const [column, dir] of Object.entries(order)) qb.addOrderBy(`t."${column}"`, dir as "ASC" | "DESC");
       const rows = await applyScope(ctx, qb, entity).getMany();
       const groups = new Map<string, T[]>(ids.map((i) => [i, []]));

@@ -37,7 +37,8 @@ async function walk(orderBy: unknown, size: number, backwards = false): Promise<
   }
 }
 
-const sql = async (order: string): Promise<string[]> => (await api.ds.query(`SELECT id FROM dossier d ORDER BY ${order}`)).map((r: { id: string }) => r.id);
+const sql = async (order: string): Promise<string[]> =>
+  (await api.ds.query(`SELECT id FROM dossier d ORDER BY ${order}`)).map((r: { id: string }) => r.id);
 
 describe("orderBy", () => {
   it("orders by several fields with their own directions, the id breaking ties, across pages of any size", async () => {
@@ -66,7 +67,11 @@ describe("orderBy", () => {
   it("defaults to the newest first, and refuses a cursor of another order or too many terms", async () => {
     expect(await walk(null, 40)).toEqual(await sql(`date_trunc('milliseconds', d."createdAt") DESC, d.id DESC`));
     const first = await api.gql(LIST, { first: 2, orderBy: [{ field: "OPENED_ON", direction: "ASC" }] });
-    const wrong = await api.gql(LIST, { first: 2, after: first.data.dossiers.pageInfo.endCursor, orderBy: [{ field: "OPENED_ON" }, { field: "STATE" }] });
+    const wrong = await api.gql(LIST, {
+      first: 2,
+      after: first.data.dossiers.pageInfo.endCursor,
+      orderBy: [{ field: "OPENED_ON" }, { field: "STATE" }],
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const many = await api.gql(LIST, {
       first: 2,
@@ -82,7 +87,9 @@ describe("orderBy", () => {
     // A new dossier opened long ago sorts before the cursor: the next page does not repeat or skip rows.
     await generateDossierData(api.ctx, { seed: 99, dossiers: 5, years: 10 });
     const rest = await walk(orderBy, 25);
-    const next = (await api.gql(LIST, { first: 10, after: firstPage.pageInfo.endCursor, orderBy })).data.dossiers.edges.map((e: any) => e.node.id);
+    const next = (await api.gql(LIST, { first: 10, after: firstPage.pageInfo.endCursor, orderBy })).data.dossiers.edges.map(
+      (e: any) => e.node.id,
+    );
     const afterCursor = rest.slice(rest.indexOf(seen.at(-1)) + 1, rest.indexOf(seen.at(-1)) + 11);
     expect(next).toEqual(afterCursor);
     for (const id of next) expect(seen).not.toContain(id);

@@ -48,10 +48,8 @@ export const instantOrder = (column: string) => (alias: string) => `date_trunc('
  * The sort value of a date or instant that may be missing: rows without one come last in either
  * direction (`infinity` going up, `-infinity` going down), never NULL.
  */
-export const missingLast =
-  (value: (alias: string) => string, type: "date" | "timestamptz") =>
-  (alias: string, direction: SortDirection) =>
-    `COALESCE(${value(alias)}, '${direction === SortDirection.DESC ? "-" : ""}infinity'::${type})`;
+export const missingLast = (value: (alias: string) => string, type: "date" | "timestamptz") => (alias: string, direction: SortDirection) =>
+  `COALESCE(${value(alias)}, '${direction === SortDirection.DESC ? "-" : ""}infinity'::${type})`;
 
 export function defineOrder(name: string, fields: Record<string, OrderFieldSpec>, defaultOrder: readonly OrderTerm[]): OrderDefinition {
   const values = Object.fromEntries(Object.keys(fields).map((k) => [k, k]));
@@ -85,7 +83,13 @@ function decode(cursor: string, size: number, keySize: number, field: string): u
  * Rows after (or before) a cursor in the order `terms` + id: the lexicographic comparison spelled
  * out term by term, so that each term may have its own direction.
  */
-function keysetCondition(cols: string[], dirs: SortDirection[], values: unknown[], after: boolean, param: string): { sql: string; params: Record<string, unknown> } {
+function keysetCondition(
+  cols: string[],
+  dirs: SortDirection[],
+  values: unknown[],
+  after: boolean,
+  param: string,
+): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const alternatives: string[] = [];
   for (let i = 0; i < cols.length; i++) {

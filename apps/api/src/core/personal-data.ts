@@ -86,7 +86,13 @@ export const PersonalDataGuard: MiddlewareFn<RequestContext> = async ({ root, co
   const key = `${marking.entityType}:${root.id}`;
   let read = pending.get(key);
   if (!read) {
-    read = { entityType: marking.entityType, id: root.id, establishmentId: root.establishmentId, networkId: root.networkId ?? null, fields: new Set() };
+    read = {
+      entityType: marking.entityType,
+      id: root.id,
+      establishmentId: root.establishmentId,
+      networkId: root.networkId ?? null,
+      fields: new Set(),
+    };
     pending.set(key, read);
   }
   read.fields.add(info.fieldName);
@@ -152,7 +158,12 @@ export const personalDataAuditPlugin: ApolloServerPlugin<RequestContext> = {
           logger.error({ err, requestId: contextValue.requestId }, "READ_PERSONAL_DATA audit failed: response withheld");
           if (response.body.kind === "single")
             response.body.singleResult = {
-              errors: [{ message: `Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête : ${contextValue.requestId}.`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: contextValue.requestId } }],
+              errors: [
+                {
+                  message: `Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête : ${contextValue.requestId}.`,
+                  extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: contextValue.requestId },
+                },
+              ],
             };
         }
       },

@@ -57,7 +57,7 @@ export function routesOf(app: Application): { method: string; path: string; door
       } else if (layer.handle?.stack) walk(layer.handle.stack);
     }
   };
-  walk(((app as unknown as { router: { stack: Layer[] } }).router?.stack) ?? []);
+  walk((app as unknown as { router: { stack: Layer[] } }).router?.stack ?? []);
   return found;
 }
 
@@ -69,6 +69,11 @@ export function assertEveryRouteHasADoor(app: Application): void {
       const [doorMethod, doorPath] = door.split(" ") as [string, string];
       return doorMethod !== method || !doorPath.endsWith(path);
     })
-    .map(({ method, path, door }) => `${method} ${path} : ${door ? `porte « ${door} » qui n'est pas la sienne` : "aucune porte (restDoors)"}`);
-  if (problems.length) throw new Error(`Routes REST sans entrée dans la table des capacités (packages/schema/src/capabilities.ts) :\n- ${problems.join("\n- ")}`);
+    .map(
+      ({ method, path, door }) => `${method} ${path} : ${door ? `porte « ${door} » qui n'est pas la sienne` : "aucune porte (restDoors)"}`,
+    );
+  if (problems.length)
+    throw new Error(
+      `Routes REST sans entrée dans la table des capacités (packages/schema/src/capabilities.ts) :\n- ${problems.join("\n- ")}`,
+    );
 }

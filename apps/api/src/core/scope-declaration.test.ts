@@ -29,11 +29,25 @@ class PlantedOwned {
 // A data source that knows one entity by name (all a scope decision asks of it).
 const ds = { getMetadata: (name: string) => ({ target: name === "PlantedUndeclared" ? PlantedUndeclared : PlantedOwned }) } as never;
 const signedIn = (...roles: Role[]) =>
-  new RequestContext(ds, "test", undefined, new Principal("u1", "u1@test.clea.fr", "U1", "s1", roles.map((role) => ({ role, networkId: null, establishmentId: null }))), {} as never);
+  new RequestContext(
+    ds,
+    "test",
+    undefined,
+    new Principal(
+      "u1",
+      "u1@test.clea.fr",
+      "U1",
+      "s1",
+      roles.map((role) => ({ role, networkId: null, establishmentId: null })),
+    ),
+    {} as never,
+  );
 
 describe("scope declarations", () => {
   it("refuses a read of an entity that declares no scope, whoever asks (no silent ALL)", () => {
-    expect(() => scopePredicate(signedIn(Role.ADMIN), PlantedUndeclared, "p")).toThrow(/no scope declaration for PlantedUndeclared: refused/);
+    expect(() => scopePredicate(signedIn(Role.ADMIN), PlantedUndeclared, "p")).toThrow(
+      /no scope declaration for PlantedUndeclared: refused/,
+    );
     expect(() => scopePredicate(new RequestContext(ds), PlantedUndeclared, "p")).toThrow(/no scope declaration for PlantedUndeclared/);
     // Given by name, the entity is the class the data source knows by that name.
     expect(() => scopePredicate(signedIn(Role.ADMIN), "PlantedUndeclared", "p")).toThrow(/no scope declaration for PlantedUndeclared/);
@@ -49,7 +63,9 @@ describe("scope declarations", () => {
 
   it("the startup check names every undeclared entity, and passes declared ones", () => {
     expect(undeclaredEntities([PlantedOwned, PlantedUndeclared, PlantedReference])).toEqual(["PlantedUndeclared"]);
-    expect(() => assertEveryEntityScoped([PlantedOwned, PlantedUndeclared])).toThrow(/Entities without a scope declaration: PlantedUndeclared\./);
+    expect(() => assertEveryEntityScoped([PlantedOwned, PlantedUndeclared])).toThrow(
+      /Entities without a scope declaration: PlantedUndeclared\./,
+    );
     expect(() => assertEveryEntityScoped([PlantedOwned, PlantedReference])).not.toThrow();
   });
 

@@ -151,8 +151,7 @@ export function networkOrEstablishmentRule(columns: {
     const establishmentIds = principal.establishmentIds(...ESTABLISHMENT_READERS);
     const parts: string[] = [];
     if (networkIds.length) parts.push(`${columns.network(alias)} IN (:...networkIds)`);
-    if (establishmentIds.length && columns.establishment)
-      parts.push(`${columns.establishment(alias)} IN (:...establishmentIds)`);
+    if (establishmentIds.length && columns.establishment) parts.push(`${columns.establishment(alias)} IN (:...establishmentIds)`);
     if (establishmentIds.length && columns.containsEstablishment) parts.push(columns.containsEstablishment(alias));
     if (!parts.length) return "NONE";
     return { sql: parts.join(" OR "), params: { networkIds, establishmentIds } };

@@ -80,7 +80,10 @@ describe("error formatting", () => {
       originalError: new Error('relation "secret_table" does not exist'),
       path: ["x"],
     });
-    const out = formatError({ message: boom.message, path: ["x"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } }, boom);
+    const out = formatError(
+      { message: boom.message, path: ["x"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } },
+      boom,
+    );
     expect(out.message).toMatch(/^Erreur interne/);
     expect(JSON.stringify(out)).not.toMatch(/ECONNREFUSED|secret_table|db\.internal|stacktrace/);
     expect(out.extensions?.code).toBe("INTERNAL_SERVER_ERROR");

@@ -54,15 +54,13 @@ function isClientError(error: unknown): boolean {
   return Boolean(code && CLIENT_CODES.has(code));
 }
 
-
 /**
  * What a client sees of an error: our refusals and validation problems as they are, anything
  * else masked (no stack, SQL or host name); the request id is added by the plugin below.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions
-    ?.validationErrors;
+  const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
   if (validationErrors) {
     const problems = validationProblems(validationErrors);
     return {
@@ -99,7 +97,14 @@ export interface AppOptions {
 }
 
 /** The HTTP application: GraphQL on /graphql, health probes, and the admin SPA on /. */
-export async function createApp({ ds, routes = [], production = false, adminDist, limits: limitOptions, corsOrigins = corsOriginsFromEnv() }: AppOptions) {
+export async function createApp({
+  ds,
+  routes = [],
+  production = false,
+  adminDist,
+  limits: limitOptions,
+  corsOrigins = corsOriginsFromEnv(),
+}: AppOptions) {
   const limits: GraphqlLimits = { ...graphqlLimitsFromEnv(), blockSuggestions: production, ...limitOptions };
   const armor = armorProtection(limits);
   const requestIdPlugin: ApolloServerPlugin<RequestContext> = {
@@ -135,7 +140,13 @@ export async function createApp({ ds, routes = [], production = false, adminDist
     validationRules: armor.validationRules,
     // Cache hints are not used (every answer depends on its caller); the default
     // cache-control plugin would wrap every field resolver of every row.
-    plugins: [requestIdPlugin, personalDataAuditPlugin, ...armor.plugins, costAndIntrospectionPlugin(limits), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      requestIdPlugin,
+      personalDataAuditPlugin,
+      ...armor.plugins,
+      costAndIntrospectionPlugin(limits),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -10,9 +10,7 @@ export async function mapUniqueViolation<T>(work: () => Promise<T>, messages: Re
   try {
     return await work();
   } catch (err) {
-    const driverError = (err instanceof QueryFailedError ? err.driverError : undefined) as
-      | { code?: string; detail?: string }
-      | undefined;
+    const driverError = (err instanceof QueryFailedError ? err.driverError : undefined) as { code?: string; detail?: string } | undefined;
     if (driverError?.code === "23505") {
       const column = /Key \(([^)]+)\)/.exec(driverError.detail ?? "")?.[1]?.replace(/"/g, "");
       const field = column && messages[column] ? column : Object.keys(messages)[0];

@@ -21,7 +21,8 @@ describe("demo users", () => {
     const emails = created.map((u) => u.email);
     expect(emails).toEqual(expect.arrayContaining(["admin@demo.clea.fr", "analyst@demo.clea.fr", "jury@demo.clea.fr"]));
     for (const slug of ["app", "greta"])
-      for (const local of ["manager", "analyst", "centre", "advisor", "evaluator", "trainer"]) expect(emails).toContain(`${local}.${slug}@demo.clea.fr`);
+      for (const local of ["manager", "analyst", "centre", "advisor", "evaluator", "trainer"])
+        expect(emails).toContain(`${local}.${slug}@demo.clea.fr`);
     expect(new Set(created.map((u) => u.role))).toEqual(
       new Set(["ADMIN", "NETWORK_MANAGER", "CENTRE_MANAGER", "ADVISOR", "EVALUATOR", "TRAINER", "JURY", "ANALYST"]),
     );
@@ -30,7 +31,11 @@ describe("demo users", () => {
     expect(me.data.me.roles).toEqual([{ role: "ADMIN", networkId: null }]);
     const evaluator = await signIn(api, "evaluator.greta@demo.clea.fr", DEFAULT_DEMO_PASSWORD);
     const staff = await api.gql(`{ me { roles { role network { name } establishment { name } } } }`, {}, evaluator.headers);
-    expect(staff.data.me.roles[0]).toMatchObject({ role: "EVALUATOR", network: { name: "GRETA Demo" }, establishment: { name: expect.any(String) } });
+    expect(staff.data.me.roles[0]).toMatchObject({
+      role: "EVALUATOR",
+      network: { name: "GRETA Demo" },
+      establishment: { name: expect.any(String) },
+    });
   });
 
   it("put each network's centre staff in an open establishment habilitated as EVALUATOR for CléA, where they can plan a session", async () => {
@@ -44,7 +49,9 @@ describe("demo users", () => {
       );
       const e = res.data.establishment;
       expect(e.status).toBe("OPEN");
-      expect(e.habilitations).toContainEqual(expect.objectContaining({ role: "EVALUATOR", status: "GRANTED", certification: { code: "CLEA" } }));
+      expect(e.habilitations).toContainEqual(
+        expect.objectContaining({ role: "EVALUATOR", status: "GRANTED", certification: { code: "CLEA" } }),
+      );
       // The four centre accounts of a network work in the same establishment.
       for (const local of ["advisor", "evaluator", "trainer"]) {
         const other = await signIn(api, `${local}.${slug}@demo.clea.fr`, DEFAULT_DEMO_PASSWORD);
@@ -53,7 +60,13 @@ describe("demo users", () => {
       }
       // The demo network manager plans a session there, with the demo evaluator.
       const manager = await signIn(api, `manager.${slug}@demo.clea.fr`, DEFAULT_DEMO_PASSWORD);
-      const evaluatorId = (await api.gql(`{ users(first: 1, filter: { search: { contains: "evaluator.${slug}@" } }) { edges { node { id } } } }`, {}, manager.headers)).data.users.edges[0].node.id;
+      const evaluatorId = (
+        await api.gql(
+          `{ users(first: 1, filter: { search: { contains: "evaluator.${slug}@" } }) { edges { node { id } } } }`,
+          {},
+          manager.headers,
+        )
+      ).data.users.edges[0].node.id;
       const planned = await api.gql(
         `mutation($i: PlanEvaluationSessionInput!) { planEvaluationSession(input: $i) { id } }`,
         {

@@ -5,7 +5,16 @@
  * they exist (anyone who read the README knows their password).
  */
 import { In } from "typeorm";
-import { CertificationCode, EstablishmentStatus, HabilitationRole, HabilitationStatus, Role, loadCommonPasswords, passwordProblem, roleLabels } from "@clea/schema";
+import {
+  CertificationCode,
+  EstablishmentStatus,
+  HabilitationRole,
+  HabilitationStatus,
+  Role,
+  loadCommonPasswords,
+  passwordProblem,
+  roleLabels,
+} from "@clea/schema";
 import { todayInFrance } from "../core/dates.js";
 import { passwordHasher } from "../core/auth/password-hasher.js";
 import type { RequestContext } from "../core/context.js";
@@ -75,7 +84,11 @@ export async function demoCentre(ctx: RequestContext, networkId: string): Promis
       { clea: CertificationCode.CLEA, evaluator: HabilitationRole.EVALUATOR, granted: HabilitationStatus.GRANTED, today },
     )
     .getOne();
-  return habilitated ?? (await candidates.clone().andWhere(`e.status = :open`, { open: EstablishmentStatus.OPEN }).getOne()) ?? (await candidates.getOne());
+  return (
+    habilitated ??
+    (await candidates.clone().andWhere(`e.status = :open`, { open: EstablishmentStatus.OPEN }).getOne()) ??
+    (await candidates.getOne())
+  );
 }
 
 /**
@@ -116,8 +129,12 @@ export async function createDemoUsers(ctx: RequestContext, password = demoPasswo
   const passwordHash = await passwordHasher.hash(password); // one hash for all: they share the password anyway
   await ctx.transaction(async (tx) => {
     for (const p of missing) {
-      const user = await tx.em.getRepository(User).save(tx.em.getRepository(User).create({ email: p.email, displayName: p.displayName, passwordHash }));
-      await tx.em.getRepository(RoleAssignment).insert({ userId: user.id, role: p.role, networkId: p.networkId, establishmentId: p.establishmentId });
+      const user = await tx.em
+        .getRepository(User)
+        .save(tx.em.getRepository(User).create({ email: p.email, displayName: p.displayName, passwordHash }));
+      await tx.em
+        .getRepository(RoleAssignment)
+        .insert({ userId: user.id, role: p.role, networkId: p.networkId, establishmentId: p.establishmentId });
     }
   });
   return missing.map(({ email, displayName, role, scope }) => ({ email, displayName, role, scope }));

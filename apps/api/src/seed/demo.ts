@@ -43,6 +43,14 @@ async function loadOrganisationData(ctx: RequestContext): Promise<void> {
 /** Dossiers in every state of the process in the demo networks, over the last three years. */
 async function loadDemoDossiers(ctx: RequestContext): Promise<void> {
   const networks = await ctx.em.getRepository(Network).findBy({ name: In(DEMO_NETWORKS.map((n) => n.name)) });
-  const counts = await generateDossierData(ctx, { seed: DEMO_SEED, dossiers: DEMO_DOSSIERS, years: 3, networkIds: networks.map((n) => n.id) });
-  logger.info({ ...counts.byState }, `demo dossiers loaded: ${counts.dossiers} with ${counts.evaluations} evaluations and ${counts.certificates} certificates`);
+  const counts = await generateDossierData(ctx, {
+    seed: DEMO_SEED,
+    dossiers: DEMO_DOSSIERS,
+    years: 3,
+    networkIds: networks.map((n) => n.id),
+  });
+  logger.info(
+    { ...counts.byState },
+    `demo dossiers loaded: ${counts.dossiers} with ${counts.evaluations} evaluations and ${counts.certificates} certificates`,
+  );
 }

@@ -112,21 +112,34 @@ export async function openedDossier(api: TestApi, centre: Centre): Promise<Dossi
 /** A dossier whose évaluation préalable is planned today with the centre's evaluator. */
 export async function preliminaryPlanned(api: TestApi, centre: Centre): Promise<DossierRef> {
   const d = await openedDossier(api, centre);
-  return (await ok(api, PLAN_PRELIMINARY, { i: { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id } }))
-    .planPreliminaryEvaluation;
+  return (
+    await ok(api, PLAN_PRELIMINARY, { i: { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id } })
+  ).planPreliminaryEvaluation;
 }
 
 /** A dossier whose évaluation préalable was held today with `missing` domains not acquired. */
-export async function afterPreliminary(api: TestApi, centre: Centre, criteria: Map<string, string[]>, missing: readonly string[]): Promise<DossierRef> {
+export async function afterPreliminary(
+  api: TestApi,
+  centre: Centre,
+  criteria: Map<string, string[]>,
+  missing: readonly string[],
+): Promise<DossierRef> {
   const d = await preliminaryPlanned(api, centre);
   const results = resultsFor(criteria, [...criteria.keys()], missing);
   return (
-    await ok(api, RECORD_PRELIMINARY, { i: { dossierId: d.id, version: d.version, heldOn: TODAY, durationMinutes: 420, context: "Logistique", results } })
+    await ok(api, RECORD_PRELIMINARY, {
+      i: { dossierId: d.id, version: d.version, heldOn: TODAY, durationMinutes: 420, context: "Logistique", results },
+    })
   ).recordPreliminaryEvaluation;
 }
 
 /** Plans a training path on `domains` (10 hours each) with a named trainer or a trainer account. */
-export async function trainingOn(api: TestApi, dossierId: string, domains: readonly string[], trainer: { trainerId?: string; trainerName?: string } = { trainerName: "Jeanne Formatrice" }) {
+export async function trainingOn(
+  api: TestApi,
+  dossierId: string,
+  domains: readonly string[],
+  trainer: { trainerId?: string; trainerName?: string } = { trainerName: "Jeanne Formatrice" },
+) {
   return (
     await ok(api, PLAN_TRAINING, {
       i: {

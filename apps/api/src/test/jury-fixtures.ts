@@ -80,24 +80,33 @@ export async function fixtureDossier(api: TestApi, world: JuryWorld, o: DossierO
   const [dossier] = await db.query(
     `INSERT INTO dossier ("candidateId", "certificationId", "referentialId", "establishmentId", "networkId", state, "openedOn", "preliminaryDate", "windowEndsOn")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id, version`,
-    [candidate.id, ref.certificationId, ref.id, world.establishment.id, world.network.id, o.state ?? "READY_FOR_JURY", preliminary, windowEndsOn],
+    [
+      candidate.id,
+      ref.certificationId,
+      ref.id,
+      world.establishment.id,
+      world.network.id,
+      o.state ?? "READY_FOR_JURY",
+      preliminary,
+      windowEndsOn,
+    ],
   );
   const [evaluation] = await db.query(
     `INSERT INTO evaluation ("dossierId", "networkId", "establishmentId", kind, status, "plannedOn", "heldOn", "evaluatorId", "durationMinutes")
      VALUES ($1, $2, $3, 'PRELIMINARY', 'DONE', $4, $4, $5, 420) RETURNING id`,
     [dossier.id, world.network.id, world.establishment.id, preliminary, world.evaluator.id],
   );
-  const domains: { id: string; code: string }[] = await db.query(`SELECT id, code FROM domain WHERE "referentialId" = $1 ORDER BY position`, [ref.id]);
+  const domains: { id: string; code: string }[] = await db.query(
+    `SELECT id, code FROM domain WHERE "referentialId" = $1 ORDER BY position`,
+    [ref.id],
+  );
   const missing = new Set(o.missing ?? []);
   for (const d of domains) {
     const acquired = !missing.has(d.code);
-    await db.query(`INSERT INTO domain_result ("evaluationId", "domainId", acquired, "acquiredOn", "validUntil") VALUES ($1, $2, $3, $4, $5)`, [
-      evaluation.id,
-      d.id,
-      acquired,
-      acquired ? preliminary : null,
-      acquired ? (o.validUntil ?? windowEndsOn) : null,
-    ]);
+    await db.query(
+      `INSERT INTO domain_result ("evaluationId", "domainId", acquired, "acquiredOn", "validUntil") VALUES ($1, $2, $3, $4, $5)`,
+      [evaluation.id, d.id, acquired, acquired ? preliminary : null, acquired ? (o.validUntil ?? windowEndsOn) : null],
+    );
   }
   return { id: dossier.id, version: dossier.version, candidateId: candidate.id, domainCodes: domains.map((d) => d.code) };
 }

@@ -23,11 +23,9 @@ export async function createNetwork(api: TestApi, name: string, kind = "APP") {
 }
 
 export async function createOrganisation(api: TestApi, networkId: string, legalName: string, siren = nextSiren()) {
-  const data = await ok(
-    api,
-    `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id siren legalName networkId } }`,
-    { i: { networkId, siren, legalName } },
-  );
+  const data = await ok(api, `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id siren legalName networkId } }`, {
+    i: { networkId, siren, legalName },
+  });
   return data.createOrganisation as { id: string; siren: string; legalName: string; networkId: string };
 }
 

@@ -19,7 +19,14 @@ import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { getSchema } from "../schema.js";
 import { isPublicField } from "./guard.js";
 
-const PUBLIC_FIELDS = ["Query.apiVersion", "Query.me", "Mutation.signIn", "Mutation.refreshSession", "Mutation.acceptInvitation", "Query.verifyCertificate"];
+const PUBLIC_FIELDS = [
+  "Query.apiVersion",
+  "Query.me",
+  "Mutation.signIn",
+  "Mutation.refreshSession",
+  "Mutation.acceptInvitation",
+  "Query.verifyCertificate",
+];
 const SIGN_IN_REQUIRED = "Vous devez être connecté pour faire cette action.";
 
 let api: TestApi;

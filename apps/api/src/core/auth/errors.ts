@@ -13,10 +13,9 @@ export class RateLimitedError extends DomainError {
   constructor(retryAt: Date, now = new Date()) {
     const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
     const minutes = Math.ceil(seconds / 60);
-    super(
-      ErrorCode.RATE_LIMITED,
-      `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
-      { retryAfterSeconds: seconds, retryAt: retryAt.toISOString() },
-    );
+    super(ErrorCode.RATE_LIMITED, `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`, {
+      retryAfterSeconds: seconds,
+      retryAt: retryAt.toISOString(),
+    });
   }
 }

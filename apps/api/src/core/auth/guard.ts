@@ -23,7 +23,8 @@ export function enforceDoors(schema: GraphQLSchema): GraphQLSchema {
     const doors: Record<string, CapabilityName> = graphqlDoors[typeName];
     const fields = root?.getFields() ?? {};
     for (const name of Object.keys(fields)) if (!(name in doors)) problems.push(`${typeName}.${name} n'a pas d'entrée dans graphqlDoors`);
-    for (const name of Object.keys(doors)) if (!(name in fields)) problems.push(`${typeName}.${name} figure dans graphqlDoors mais pas dans le schéma`);
+    for (const name of Object.keys(doors))
+      if (!(name in fields)) problems.push(`${typeName}.${name} figure dans graphqlDoors mais pas dans le schéma`);
     for (const [name, field] of Object.entries(fields)) {
       const capability = doors[name];
       if (!capability) continue;
@@ -36,7 +37,8 @@ export function enforceDoors(schema: GraphQLSchema): GraphQLSchema {
       };
     }
   }
-  if (problems.length) throw new Error(`Table des capacités incomplète (packages/schema/src/capabilities.ts) :\n- ${problems.join("\n- ")}`);
+  if (problems.length)
+    throw new Error(`Table des capacités incomplète (packages/schema/src/capabilities.ts) :\n- ${problems.join("\n- ")}`);
   return schema;
 }
 

@@ -24,7 +24,8 @@ const keys = new WeakMap<DataSource, Promise<webcrypto.CryptoKey>>();
  * The secret as an HMAC key imported once: handing jose the raw bytes would import them again
  * for every token verified (measured: about a sixth of the CPU of a request).
  */
-const hmacKey = (secret: Uint8Array) => webcrypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+const hmacKey = (secret: Uint8Array) =>
+  webcrypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
 
 async function loadKey(ds: DataSource): Promise<webcrypto.CryptoKey> {
   const fromEnv = process.env.JWT_SECRET;

@@ -74,14 +74,18 @@ describe("embedded PostgreSQL", () => {
     60_000,
   );
 
-  it.each<Tier>(["system", "npm", "pglite"])("starts, answers and stops with the %s tier", async (tier) => {
-    const db = await startEmbeddedPostgres({ tier });
-    try {
-      expect(db.tier).toBe(tier);
-      const [row] = await query(db.url, "SELECT 1 + 1 AS two, gen_random_uuid() IS NOT NULL AS uuid");
-      expect(row).toEqual({ two: 2, uuid: true });
-    } finally {
-      await db.stop();
-    }
-  }, 60_000);
+  it.each<Tier>(["system", "npm", "pglite"])(
+    "starts, answers and stops with the %s tier",
+    async (tier) => {
+      const db = await startEmbeddedPostgres({ tier });
+      try {
+        expect(db.tier).toBe(tier);
+        const [row] = await query(db.url, "SELECT 1 + 1 AS two, gen_random_uuid() IS NOT NULL AS uuid");
+        expect(row).toEqual({ two: 2, uuid: true });
+      } finally {
+        await db.stop();
+      }
+    },
+    60_000,
+  );
 });

@@ -12,7 +12,20 @@
  * See docs/adr/0002-embedded-postgresql.md.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, chownSync, writeFileSync, unlinkSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  chownSync,
+  writeFileSync,
+  unlinkSync,
+} from "node:fs";
 import { createHash } from "node:crypto";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -156,12 +169,7 @@ async function clearStaleServer(dataDir: string, log: (m: string) => void) {
   if (existsSync(pidFile)) unlinkSync(pidFile);
 }
 
-async function startBinaries(
-  tier: Tier,
-  binDir: string,
-  options: EmbeddedOptions,
-  log: (m: string) => void,
-): Promise<EmbeddedPostgres> {
+async function startBinaries(tier: Tier, binDir: string, options: EmbeddedOptions, log: (m: string) => void): Promise<EmbeddedPostgres> {
   const user = serverUser();
   const persistent = Boolean(options.dataDir);
   const baseDir = persistent ? options.dataDir! : mkdtempSync(join(tmpdir(), "clea-pg-"));

@@ -56,7 +56,11 @@ export interface FilterDefinition {
   /** The GraphQL input type `<name>Filter`. */
   input: ClassType;
   /** The SQL condition (with its named parameters) selecting the rows of `alias` that pass `filter`; null when it filters nothing. */
-  compile(ctx: RequestContext, filter: FilterValue | null | undefined, alias: string): { sql: string; params: Record<string, unknown> } | null;
+  compile(
+    ctx: RequestContext,
+    filter: FilterValue | null | undefined,
+    alias: string,
+  ): { sql: string; params: Record<string, unknown> } | null;
 }
 
 /** Nesting deeper than this (combinators and relations) is refused: a filter is not a program. */
@@ -67,7 +71,15 @@ export const MAX_TEXT_LENGTH = 200;
 
 const operatorInput = (kind: FieldKind): ClassType => {
   if (typeof kind === "object") return enumFilter(kind.enum, kind.name);
-  return { string: StringFilter, id: IdFilter, int: IntFilter, decimal: DecimalFilter, date: DateFilter, datetime: DateTimeFilter, boolean: BooleanFilter }[kind];
+  return {
+    string: StringFilter,
+    id: IdFilter,
+    int: IntFilter,
+    decimal: DecimalFilter,
+    date: DateFilter,
+    datetime: DateTimeFilter,
+    boolean: BooleanFilter,
+  }[kind];
 };
 
 const quoted = (key: string) => (alias: string) => `${alias}."${key}"`;
@@ -152,7 +164,9 @@ function compileNode(
     if (value == null) continue;
     const at = `${path}.${key}`;
     if (key === "and" || key === "or") {
-      const subs = (value as FilterValue[]).map((f, i) => compileNode(ctx, def, fields, relations, f, alias, params, problems, `${at}.${i}`, depth + 1));
+      const subs = (value as FilterValue[]).map((f, i) =>
+        compileNode(ctx, def, fields, relations, f, alias, params, problems, `${at}.${i}`, depth + 1),
+      );
       if (key === "and") parts.push(...subs.filter((s): s is string => s !== null).map((s) => `(${s})`));
       else if (subs.length === 0) parts.push("FALSE");
       else if (!subs.includes(null)) parts.push(`(${subs.map((s) => `(${s})`).join(" OR ")})`);
@@ -165,8 +179,7 @@ function compileNode(
       const conditions = operators(field, value as FilterValue, field.sql(alias), params, problems, at);
       if (field.personal && conditions.length) {
         const readable = personalDataEstablishments(ctx);
-        if (readable !== "ALL")
-          conditions.push(readable.length ? `${field.personal(alias)} IN (:...${params.add(readable)})` : "FALSE");
+        if (readable !== "ALL") conditions.push(readable.length ? `${field.personal(alias)} IN (:...${params.add(readable)})` : "FALSE");
       }
       parts.push(...conditions);
     } else if (relations[key]) {

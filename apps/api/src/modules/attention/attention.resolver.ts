@@ -13,12 +13,21 @@ export class AttentionResolver {
   @Query(() => NetworkAttention, {
     description: "Ce qui demande l'attention : d'un réseau, ou de tous ceux que l'on gère (tous pour un administrateur) sans `networkId`",
   })
-  networkAttention(@Ctx() ctx: RequestContext, @Arg("networkId", () => ID, { nullable: true }) networkId?: string | null): Promise<NetworkAttention> {
+  networkAttention(
+    @Ctx() ctx: RequestContext,
+    @Arg("networkId", () => ID, { nullable: true }) networkId?: string | null,
+  ): Promise<NetworkAttention> {
     return attentionService.get(ctx, networkId);
   }
 
-  @FieldResolver(() => HabilitationConnection, { description: "Habilitations accordées qui arrivent à échéance dans l'horizon, non renouvelées" })
-  expiringHabilitations(@Ctx() ctx: RequestContext, @Root() attention: NetworkAttention, @Args() args: PageArgs): Promise<ConnectionShape<Habilitation>> {
+  @FieldResolver(() => HabilitationConnection, {
+    description: "Habilitations accordées qui arrivent à échéance dans l'horizon, non renouvelées",
+  })
+  expiringHabilitations(
+    @Ctx() ctx: RequestContext,
+    @Root() attention: NetworkAttention,
+    @Args() args: PageArgs,
+  ): Promise<ConnectionShape<Habilitation>> {
     return attentionService.expiringHabilitations(ctx, attention, args);
   }
 

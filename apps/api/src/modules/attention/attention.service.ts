@@ -41,7 +41,9 @@ export const attentionService = {
     } else {
       const managed = networksFor(ctx, "network.dashboard");
       if (managed !== "ALL" && !managed.length)
-        throw new DomainError(ErrorCode.FORBIDDEN, "La liste d'attention est réservée aux gestionnaires de réseau.", { role: Role.NETWORK_MANAGER });
+        throw new DomainError(ErrorCode.FORBIDDEN, "La liste d'attention est réservée aux gestionnaires de réseau.", {
+          role: Role.NETWORK_MANAGER,
+        });
       attention.networkId = null;
       attention.networks = managed;
     }
@@ -69,7 +71,11 @@ export const attentionService = {
   },
 
   /** Organisations whose Qualiopi certification ended before today, the oldest lapse first. */
-  organisationsWithExpiredQualiopi(ctx: RequestContext, attention: NetworkAttention, args: PageArgs): Promise<ConnectionShape<Organisation>> {
+  organisationsWithExpiredQualiopi(
+    ctx: RequestContext,
+    attention: NetworkAttention,
+    args: PageArgs,
+  ): Promise<ConnectionShape<Organisation>> {
     const qb = inNetworks(scopedQuery(ctx, Organisation, "o"), attention).andWhere(`o."qualiopiValidUntil" < :today`, {
       today: attention.today,
     });
@@ -93,7 +99,11 @@ export const attentionService = {
    * least one certification, where no active account holds a current (not ended) EVALUATOR
    * assignment.
    */
-  establishmentsWithoutEvaluator(ctx: RequestContext, attention: NetworkAttention, args: PageArgs): Promise<ConnectionShape<Establishment>> {
+  establishmentsWithoutEvaluator(
+    ctx: RequestContext,
+    attention: NetworkAttention,
+    args: PageArgs,
+  ): Promise<ConnectionShape<Establishment>> {
     const qb = inNetworks(scopedQuery(ctx, Establishment, "e"), attention)
       .andWhere(`e.status = :open`, { open: EstablishmentStatus.OPEN })
       .andWhere(

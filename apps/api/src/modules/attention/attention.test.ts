@@ -7,7 +7,15 @@ import { Role } from "@clea/schema";
 import { addDays, todayInFrance } from "../../core/dates.js";
 import { actAs, createUser, type Actor } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
-import { changeStatus, countStatements, createEstablishment, createHabilitation, createNetwork, createOrganisation, ok } from "../../test/organisation-fixtures.js";
+import {
+  changeStatus,
+  countStatements,
+  createEstablishment,
+  createHabilitation,
+  createNetwork,
+  createOrganisation,
+  ok,
+} from "../../test/organisation-fixtures.js";
 
 let api: TestApi;
 let netA: { id: string };
@@ -15,7 +23,10 @@ let netB: { id: string };
 let managerA: Actor;
 const today = todayInFrance();
 /** What the fixtures put in each network, by list. */
-const expected = { A: { expiring: [] as string[], qualiopi: [] as string[], noEvaluator: [] as string[] }, B: { expiring: [] as string[], qualiopi: [] as string[], noEvaluator: [] as string[] } };
+const expected = {
+  A: { expiring: [] as string[], qualiopi: [] as string[], noEvaluator: [] as string[] },
+  B: { expiring: [] as string[], qualiopi: [] as string[], noEvaluator: [] as string[] },
+};
 
 const ATTENTION = `query($n: ID, $first: Int) { networkAttention(networkId: $n) {
   networkId today horizonDays

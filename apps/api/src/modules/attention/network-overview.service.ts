@@ -101,7 +101,10 @@ export const networkOverviewService = {
       habilitationsByCertification: habilitations,
       regions: [...regions]
         .map(([regionCode, counts]) => ({ regionCode, regionName: findRegion(regionCode)?.name ?? regionCode, ...counts }))
-        .sort((a, b) => b.establishments - a.establishments || b.habilitations - a.habilitations || a.regionName.localeCompare(b.regionName, "fr")),
+        .sort(
+          (a, b) =>
+            b.establishments - a.establishments || b.habilitations - a.habilitations || a.regionName.localeCompare(b.regionName, "fr"),
+        ),
     });
     return overview;
   },

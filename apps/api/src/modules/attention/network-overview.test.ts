@@ -7,7 +7,15 @@ import { Role } from "@clea/schema";
 import { addDays, todayInFrance } from "../../core/dates.js";
 import { actAs, createUser, type Actor } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
-import { changeStatus, countStatements, createEstablishment, createHabilitation, createNetwork, createOrganisation, ok } from "../../test/organisation-fixtures.js";
+import {
+  changeStatus,
+  countStatements,
+  createEstablishment,
+  createHabilitation,
+  createNetwork,
+  createOrganisation,
+  ok,
+} from "../../test/organisation-fixtures.js";
 
 let api: TestApi;
 let netA: { id: string };
@@ -30,7 +38,16 @@ async function grant(establishmentId: string, code: string, role: string, startD
 async function plan(establishmentId: string, evaluatorId: string, startsAt: string) {
   const endsAt = new Date(new Date(startsAt).getTime() + 4 * 3600_000).toISOString();
   const res = await ok(api, `mutation($i: PlanEvaluationSessionInput!) { planEvaluationSession(input: $i) { id } }`, {
-    i: { establishmentId, evaluatorId, certificationCode: "CLEA", kind: "PRELIMINARY", startsAt, endsAt, siteAddress: "1 rue du Test, 35000 Rennes", capacity: 10 },
+    i: {
+      establishmentId,
+      evaluatorId,
+      certificationCode: "CLEA",
+      kind: "PRELIMINARY",
+      startsAt,
+      endsAt,
+      siteAddress: "1 rue du Test, 35000 Rennes",
+      capacity: 10,
+    },
   });
   return res.planEvaluationSession.id as string;
 }
@@ -74,7 +91,10 @@ beforeAll(async () => {
   await plan(rennes.id, evaluator.id, "2027-03-15T08:00:00.000Z");
   await plan(rennes.id, evaluator.id, "2027-04-15T08:00:00.000Z");
   const past = await plan(rennes.id, evaluator.id, "2027-05-15T08:00:00.000Z");
-  await api.ds.query(`UPDATE evaluation_session SET "startsAt" = now() - interval '2 days', "endsAt" = now() - interval '1 day' WHERE id = $1`, [past]);
+  await api.ds.query(
+    `UPDATE evaluation_session SET "startsAt" = now() - interval '2 days', "endsAt" = now() - interval '1 day' WHERE id = $1`,
+    [past],
+  );
   const cancelled = await plan(rennes.id, evaluator.id, "2027-06-15T08:00:00.000Z");
   await ok(api, `mutation($id: ID!) { cancelEvaluationSession(id: $id) { id } }`, { id: cancelled });
   await ok(api, `mutation($id: ID!, $d: LocalDate!) { closeEstablishment(id: $id, closedOn: $d) { id } }`, { id: closed.id, d: today });

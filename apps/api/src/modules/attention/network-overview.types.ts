@@ -62,6 +62,8 @@ export class NetworkOverview {
   @Field(() => [HabilitationCount], { description: "Habilitations en vigueur par certification et rôle" })
   habilitationsByCertification: HabilitationCount[];
 
-  @Field(() => [RegionBreakdown], { description: "Par région, de celle qui compte le plus d'établissements ouverts à celle qui en compte le moins" })
+  @Field(() => [RegionBreakdown], {
+    description: "Par région, de celle qui compte le plus d'établissements ouverts à celle qui en compte le moins",
+  })
   regions: RegionBreakdown[];
 }

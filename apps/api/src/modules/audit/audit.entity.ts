@@ -11,7 +11,9 @@ import { Unscoped } from "../../core/scope.js";
  * No foreign keys: an event outlives the user, network or row it is about, and a cascade would
  * have to delete events, which the table refuses.
  */
-@Unscoped("Read only through auditService.list, which refuses all but ADMIN and network managers and narrows the latter to their networks (the trail has no scope rule of its own).")
+@Unscoped(
+  "Read only through auditService.list, which refuses all but ADMIN and network managers and narrows the latter to their networks (the trail has no scope rule of its own).",
+)
 @Entity("audit_event")
 @Index("IDX_audit_event_occurred_at", ["occurredAt", "id"])
 @Index("IDX_audit_event_network_occurred_at", ["networkId", "occurredAt"])

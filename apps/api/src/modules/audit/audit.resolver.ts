@@ -10,7 +10,8 @@ import { AuditEventConnection, AuditEventView } from "./audit.types.js";
 export class AuditResolver {
   // The service checks again (and scopes a network manager to their networks).
   @Query(() => AuditEventConnection, {
-    description: "Le journal d'audit, du plus récent au plus ancien : tout pour un administrateur, les actes de ses réseaux pour un responsable de réseau",
+    description:
+      "Le journal d'audit, du plus récent au plus ancien : tout pour un administrateur, les actes de ses réseaux pour un responsable de réseau",
   })
   auditEvents(@Ctx() ctx: RequestContext, @Args(() => auditEventList.Args) args: ListArgs): Promise<ConnectionShape<AuditEventView>> {
     return auditService.list(ctx, args);

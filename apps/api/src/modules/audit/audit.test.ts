@@ -28,7 +28,11 @@ afterAll(async () => {
   await db?.close();
 });
 
-const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({ role, networkId, establishmentId });
+const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({
+  role,
+  networkId,
+  establishmentId,
+});
 const principal = (...grants: RoleGrant[]) => new Principal(randomUUID(), "agent@demo.clea.fr", "Agent", randomUUID(), grants);
 const http = { req: { headers: {} } as never, res: {} as never, ip: "203.0.113.7" };
 /** A request of `p` (an HTTP exchange is present, as for every API call). */
@@ -72,7 +76,13 @@ describe("recording an event", () => {
     const admin = principal(g(Role.ADMIN), g(Role.ANALYST));
     const ctx = as(admin);
     const entityId = randomUUID();
-    await auditService.record(ctx, { action: AuditAction.UPDATE, entityType: "Network", entityId, changedFields: ["name", "kind"], networkId: entityId });
+    await auditService.record(ctx, {
+      action: AuditAction.UPDATE,
+      entityType: "Network",
+      entityId,
+      changedFields: ["name", "kind"],
+      networkId: entityId,
+    });
     const [e] = await eventsAbout(entityId);
     expect(e).toMatchObject({
       actorId: admin.userId,
@@ -94,7 +104,12 @@ describe("recording an event", () => {
     expect((await eventsAbout(failed))[0]).toMatchObject({ actorId: null, actorRole: null, ip: "203.0.113.7" });
 
     const user = randomUUID();
-    await auditService.record(as(), { action: AuditAction.SIGN_IN, entityType: "User", entityId: user, actor: { userId: user, roles: [Role.TRAINER] } });
+    await auditService.record(as(), {
+      action: AuditAction.SIGN_IN,
+      entityType: "User",
+      entityId: user,
+      actor: { userId: user, roles: [Role.TRAINER] },
+    });
     expect((await eventsAbout(user))[0]).toMatchObject({ actorId: user, actorRole: "TRAINER" });
   });
 
@@ -134,7 +149,12 @@ describe("personal data in the trail", () => {
     const entityId = randomUUID();
     const changed = changedFieldNames(before, after);
     expect(changed).toEqual(["email", "lastName", "passwordHash"]);
-    await auditService.record(as(principal(g(Role.ADMIN))), { action: AuditAction.UPDATE, entityType: "User", entityId, changedFields: changed });
+    await auditService.record(as(principal(g(Role.ADMIN))), {
+      action: AuditAction.UPDATE,
+      entityType: "User",
+      entityId,
+      changedFields: changed,
+    });
     const [row] = await db.ds.query(`SELECT row_to_json(e)::text AS json FROM audit_event e WHERE "entityId" = $1`, [entityId]);
     for (const value of [...Object.values(before), ...Object.values(after), "jeanne", "Martin", "Durand", "argon2", "0601"])
       expect(row.json).not.toContain(value);
@@ -148,7 +168,12 @@ describe("personal data in the trail", () => {
       ctx.transaction(async (tx) => {
         const n = await tx.em.getRepository(Network).save({ name: "Réseau fautif", kind: "APP" });
         networkId = n.id;
-        await auditService.record(tx, { action: AuditAction.UPDATE, entityType: "User", entityId: n.id, changedFields: ["jeanne.martin@exemple.fr"] });
+        await auditService.record(tx, {
+          action: AuditAction.UPDATE,
+          entityType: "User",
+          entityId: n.id,
+          changedFields: ["jeanne.martin@exemple.fr"],
+        });
       }),
     ).rejects.toThrow(/field names only/);
     expect(await db.ds.query(`SELECT 1 FROM audit_event WHERE "changedFields"::text LIKE '%jeanne%'`)).toEqual([]);
@@ -178,7 +203,9 @@ describe("reading the trail", () => {
     ];
     await db.ds
       .getRepository(AuditEvent)
-      .insert(rows.map((r) => ({ entityType: type, requestId: "fixture", actorRole: r.actorId ? "ADMIN" : null, ip: "198.51.100.1", ...r })));
+      .insert(
+        rows.map((r) => ({ entityType: type, requestId: "fixture", actorRole: r.actorId ? "ADMIN" : null, ip: "198.51.100.1", ...r })),
+      );
   });
 
   const QUERY = `query($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter, $orderBy: [AuditEventOrder!]) {
@@ -214,7 +241,8 @@ describe("reading the trail", () => {
   });
 
   it("filters by actor, entity, action and period, all criteria together", async () => {
-    const count = async (filter: Record<string, unknown>) => (await run(admin, { filter: { ...mine, ...filter } })).data.auditEvents.totalCount;
+    const count = async (filter: Record<string, unknown>) =>
+      (await run(admin, { filter: { ...mine, ...filter } })).data.auditEvents.totalCount;
     expect(await count({ actorId: { eq: actorA } })).toBe(3);
     expect(await count({ actorId: { eq: actorB } })).toBe(2);
     expect(await count({ entityId: { eq: entity } })).toBe(2);
@@ -250,9 +278,13 @@ describe("reading the trail", () => {
     expect(r.data.auditEvents.totalCount).toBe(3);
     expect(r.data.auditEvents.edges.every((e: any) => e.node.networkId === netA && e.node.ip === null)).toBe(true);
     // Filtering for the other network's actor finds nothing rather than their events.
-    expect((await run(principal(g(Role.NETWORK_MANAGER, netA)), { filter: { ...mine, actorId: { eq: actorB } } })).data.auditEvents.totalCount).toBe(0);
+    expect(
+      (await run(principal(g(Role.NETWORK_MANAGER, netA)), { filter: { ...mine, actorId: { eq: actorB } } })).data.auditEvents.totalCount,
+    ).toBe(0);
     // A manager of both networks sees both; never the national events (no network).
-    expect((await run(principal(g(Role.NETWORK_MANAGER, netA), g(Role.NETWORK_MANAGER, netB)), { filter: mine })).data.auditEvents.totalCount).toBe(5);
+    expect(
+      (await run(principal(g(Role.NETWORK_MANAGER, netA), g(Role.NETWORK_MANAGER, netB)), { filter: mine })).data.auditEvents.totalCount,
+    ).toBe(5);
   });
 
   it("refuses every other role with FORBIDDEN, even one that also reads the network", async () => {

@@ -6,7 +6,14 @@
 import { Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "../../test/auth-fixtures.js";
-import { changeStatus, createEstablishment, createHabilitation, createNetwork, createOrganisation, countRows } from "../../test/organisation-fixtures.js";
+import {
+  changeStatus,
+  createEstablishment,
+  createHabilitation,
+  createNetwork,
+  createOrganisation,
+  countRows,
+} from "../../test/organisation-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 
 let api: TestApi;
@@ -16,14 +23,17 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const EVENTS = `query($f: AuditEventFilter) { auditEvents(first: 50, filter: $f) { totalCount edges { node { action entityType entityId changedFields networkId establishmentId actorId } } } }`;
-const eventsOf = async (entityId: string) => (await api.gql(EVENTS, { f: { entityId: { eq: entityId } } })).data.auditEvents.edges.map((e: any) => e.node);
+const eventsOf = async (entityId: string) =>
+  (await api.gql(EVENTS, { f: { entityId: { eq: entityId } } })).data.auditEvents.edges.map((e: any) => e.node);
 
 describe("changes of the organisation model", () => {
   it("are each recorded with the names of the changed fields and the network concerned", async () => {
     const network = await createNetwork(api, "Réseau audité");
     const organisation = await createOrganisation(api, network.id, "Organisme audité");
     const establishment = await createEstablishment(api, organisation, { name: "Centre audité", nic: 1 });
-    const renamed = await api.gql(`mutation($id: ID!) { updateEstablishment(id: $id, input: { name: "Centre renommé" }) { id } }`, { id: establishment.id });
+    const renamed = await api.gql(`mutation($id: ID!) { updateEstablishment(id: $id, input: { name: "Centre renommé" }) { id } }`, {
+      id: establishment.id,
+    });
     expect(renamed.errors).toBeUndefined();
     const habilitation = await createHabilitation(api, establishment.id);
     expect((await changeStatus(api, habilitation.id, "GRANT", { startDate: "2026-01-01", endDate: "2030-12-31" })).errors).toBeUndefined();
@@ -32,7 +42,12 @@ describe("changes of the organisation model", () => {
     expect(await eventsOf(organisation.id)).toMatchObject([{ action: "CREATE", entityType: "Organisation", networkId: network.id }]);
     const establishmentEvents = await eventsOf(establishment.id);
     expect(establishmentEvents.map((e: any) => e.action)).toEqual(["UPDATE", "CREATE"]);
-    expect(establishmentEvents[0]).toMatchObject({ changedFields: ["name"], networkId: network.id, establishmentId: establishment.id, actorId: api.admin!.id });
+    expect(establishmentEvents[0]).toMatchObject({
+      changedFields: ["name"],
+      networkId: network.id,
+      establishmentId: establishment.id,
+      actorId: api.admin!.id,
+    });
     const habilitationEvents = await eventsOf(habilitation.id);
     expect(habilitationEvents.map((e: any) => e.action)).toEqual(["TRANSITION", "CREATE"]);
     expect(habilitationEvents[0].changedFields).toEqual(expect.arrayContaining(["status", "startDate", "endDate"]));
@@ -48,10 +63,17 @@ describe("changes of the organisation model", () => {
     const network = await createNetwork(api, "Réseau refus");
     const organisation = await createOrganisation(api, network.id, "Organisme refus");
     const before = await countRows(api, "audit_event");
-    const bad = await api.gql(
-      `mutation($i: CreateEstablishmentInput!) { createEstablishment(input: $i) { id } }`,
-      { i: { organisationId: organisation.id, siret: "12345678901234", name: "X", addressLine: "1 rue", postalCode: "69003", city: "Lyon", departmentCode: "69" } },
-    );
+    const bad = await api.gql(`mutation($i: CreateEstablishmentInput!) { createEstablishment(input: $i) { id } }`, {
+      i: {
+        organisationId: organisation.id,
+        siret: "12345678901234",
+        name: "X",
+        addressLine: "1 rue",
+        postalCode: "69003",
+        city: "Lyon",
+        departmentCode: "69",
+      },
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await countRows(api, "audit_event")).toBe(before);
   });

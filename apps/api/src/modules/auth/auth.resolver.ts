@@ -36,7 +36,9 @@ export class AuthResolver {
     return authService.signOut(ctx);
   }
 
-  @Mutation(() => SignInPayload, { description: "Change le mot de passe et met fin aux autres sessions ; renvoie un nouveau jeton d'accès" })
+  @Mutation(() => SignInPayload, {
+    description: "Change le mot de passe et met fin aux autres sessions ; renvoie un nouveau jeton d'accès",
+  })
   changePassword(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,

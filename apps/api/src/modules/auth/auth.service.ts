@@ -7,7 +7,16 @@ import type { Principal } from "../../core/auth/principal.js";
 import { issueAccessToken } from "../../core/auth/tokens.js";
 import type { RequestContext } from "../../core/context.js";
 import { InputError } from "../../core/errors.js";
-import { User, addRefreshToken, normaliseEmail, recordAuthEvent, revokeSession, revokeUserSessions, startSession, type CurrentUser } from "../user/index.js";
+import {
+  User,
+  addRefreshToken,
+  normaliseEmail,
+  recordAuthEvent,
+  revokeSession,
+  revokeUserSessions,
+  startSession,
+  type CurrentUser,
+} from "../user/index.js";
 import type { SignInPayload } from "./auth.types.js";
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from "./session-cookie.js";
 import { signInThrottle, throttleKeys } from "./sign-in-throttle.js";
@@ -88,7 +97,8 @@ export const authService = {
     }
     const user = email.length <= 254 ? await ctx.em.getRepository(User).findOneBy({ email }) : null;
     let ok: boolean;
-    if (!password || passwordTooLong(password)) ok = false; // cannot be a password of ours: no hashing
+    if (!password || passwordTooLong(password))
+      ok = false; // cannot be a password of ours: no hashing
     else if (!user?.passwordHash || user.status !== UserStatus.ACTIVE) ok = await passwordHasher.verifyNothing(password);
     else ok = await passwordHasher.verify(user.passwordHash, password);
     if (!ok || !user) {

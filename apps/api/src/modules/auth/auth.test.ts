@@ -35,7 +35,12 @@ describe("signIn", () => {
     const user = await createUser(api, { email: uniqueEmail("camille"), displayName: "Camille Martin", grants: [{ role: "JURY" }] });
     const { body, res } = await postGraphql(api.baseUrl, SIGN_IN, { email: `  ${user.email.toUpperCase()} `, password: TEST_PASSWORD });
     expect(body.errors).toBeUndefined();
-    expect(body.data.signIn.user).toEqual({ id: user.id, email: user.email, displayName: "Camille Martin", roles: [{ role: "JURY", networkId: null, establishmentId: null }] });
+    expect(body.data.signIn.user).toEqual({
+      id: user.id,
+      email: user.email,
+      displayName: "Camille Martin",
+      roles: [{ role: "JURY", networkId: null, establishmentId: null }],
+    });
     expect(new Date(body.data.signIn.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(new Date(body.data.signIn.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
     expect(res.headers.getSetCookie().some((c) => c.startsWith("clea_refresh="))).toBe(true);
@@ -102,7 +107,8 @@ describe("audit trail", () => {
       ]),
     );
     const text = JSON.stringify(events);
-    for (const secret of ["un mauvais essai secret", "un autre essai secret", TEST_PASSWORD, "inconnu.total"]) expect(text).not.toContain(secret);
+    for (const secret of ["un mauvais essai secret", "un autre essai secret", TEST_PASSWORD, "inconnu.total"])
+      expect(text).not.toContain(secret);
   });
 });
 
@@ -175,8 +181,11 @@ describe("one password field per operation", () => {
     for (const query of operations) {
       const res = await api.anonymousGql(query);
       expect(res.errors?.length, query).toBeGreaterThan(0);
-      expect(res.errors!.every((e) => e.extensions?.code === "BAD_USER_INPUT" && /une seule/.test(e.message)), JSON.stringify(res.errors)).toBe(true);
-      expect(JSON.stringify(res.data ?? {})).not.toContain("accessToken\":\"");
+      expect(
+        res.errors!.every((e) => e.extensions?.code === "BAD_USER_INPUT" && /une seule/.test(e.message)),
+        JSON.stringify(res.errors),
+      ).toBe(true);
+      expect(JSON.stringify(res.data ?? {})).not.toContain('accessToken":"');
     }
     expect(verify).not.toHaveBeenCalled();
   });

@@ -36,7 +36,12 @@ describe("inviteUser", () => {
     const days = (new Date(invitation.expiresAt).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
-    expect(invitation.user).toMatchObject({ email: "nouvelle.personne@exemple.fr", status: "ACTIVE", invitationPending: true, roles: [{ role: "JURY" }] });
+    expect(invitation.user).toMatchObject({
+      email: "nouvelle.personne@exemple.fr",
+      status: "ACTIVE",
+      invitationPending: true,
+      roles: [{ role: "JURY" }],
+    });
     const [{ tokenHash }] = await api.ds.query(`SELECT "tokenHash" FROM invitation WHERE "userId" = $1`, [invitation.user.id]);
     expect(invitation.link).not.toContain(tokenHash);
     await expect(signIn(api, "nouvelle.personne@exemple.fr", "")).rejects.toThrow(/incorrect/);

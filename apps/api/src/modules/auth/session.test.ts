@@ -157,7 +157,13 @@ describe("what ends a session at once", () => {
     expect(res.errors).toBeUndefined();
     expect(await works(session.headers)).toBe(false);
     const renewed = await refresh(session.refreshCookie);
-    const me = await api.gql(`{ me { roles { role establishment { name } network { name } } } }`, {}, bearer(renewed.body.data.refreshSession.accessToken));
-    expect(me.data.me.roles).toEqual([{ role: "EVALUATOR", establishment: { name: "Centre des sessions" }, network: { name: "Réseau des sessions" } }]);
+    const me = await api.gql(
+      `{ me { roles { role establishment { name } network { name } } } }`,
+      {},
+      bearer(renewed.body.data.refreshSession.accessToken),
+    );
+    expect(me.data.me.roles).toEqual([
+      { role: "EVALUATOR", establishment: { name: "Centre des sessions" }, network: { name: "Réseau des sessions" } },
+    ]);
   });
 });

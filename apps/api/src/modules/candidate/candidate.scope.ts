@@ -5,4 +5,7 @@ import { networkOrEstablishmentRule } from "../../core/scope.js";
  * network ANALYST) and to the staff of its establishment. Which of its fields a reader may see is
  * another rule: core/personal-data.ts.
  */
-export const candidateScope = networkOrEstablishmentRule({ network: (a) => `${a}."networkId"`, establishment: (a) => `${a}."establishmentId"` });
+export const candidateScope = networkOrEstablishmentRule({
+  network: (a) => `${a}."networkId"`,
+  establishment: (a) => `${a}."establishmentId"`,
+});

@@ -85,7 +85,10 @@ export function newPseudonym(): string {
 }
 
 /** Names folded for comparison: case, accents, ligatures; hyphens, apostrophes and spaces alike. */
-const foldName = (s: string) => foldText(s).replace(/[\s'-]+/g, " ").trim();
+const foldName = (s: string) =>
+  foldText(s)
+    .replace(/[\s'-]+/g, " ")
+    .trim();
 export const identityKeyOf = (f: Pick<Candidate, "birthLastName" | "firstNames" | "birthDate">) =>
   `${foldName(f.birthLastName)}|${foldName(f.firstNames)}|${f.birthDate}`;
 
@@ -114,7 +117,6 @@ function addressFields(a: CandidateAddressInput | null | undefined) {
     city: trimmed(a?.city),
   };
 }
-
 
 export const LIKELY_DUPLICATE_MESSAGE =
   "Un candidat du réseau a déjà ces nom de naissance, prénoms et date de naissance. Vérifiez qu'il ne s'agit pas de la même personne, puis confirmez l'inscription si ce n'est pas le cas.";
@@ -148,7 +150,9 @@ export const candidateService = {
   ): Promise<CandidateView> {
     const key = options.idempotencyKey?.trim() || null;
     if (key && key.length > IDEMPOTENCY_KEY_MAX)
-      throw new InputError([{ field: "idempotencyKey", message: `La clé d'idempotence compte au plus ${IDEMPOTENCY_KEY_MAX} caractères.` }]);
+      throw new InputError([
+        { field: "idempotencyKey", message: `La clé d'idempotence compte au plus ${IDEMPOTENCY_KEY_MAX} caractères.` },
+      ]);
     const creatorId = ctx.principal?.userId ?? null;
     const idempotent = key && creatorId ? { key, creatorId } : null;
     if (idempotent) {
@@ -157,7 +161,12 @@ export const candidateService = {
     }
 
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
-    assertCan(ctx, "candidate.register", { networkId: establishment.networkId, establishmentId: establishment.id }, "Vous ne pouvez pas inscrire de candidat dans cet établissement.");
+    assertCan(
+      ctx,
+      "candidate.register",
+      { networkId: establishment.networkId, establishmentId: establishment.id },
+      "Vous ne pouvez pas inscrire de candidat dans cet établissement.",
+    );
     if (establishment.status === EstablishmentStatus.CLOSED)
       throw new InputError([{ field: "establishmentId", message: "Cet établissement est fermé : il ne peut plus inscrire de candidat." }]);
 
@@ -195,7 +204,9 @@ export const candidateService = {
           }
           // One registration at a time per identity and network, so that the duplicate check
           // below cannot be passed by two requests at once.
-          await tx.em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`candidate:${establishment.networkId}:${identityKey}`]);
+          await tx.em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+            `candidate:${establishment.networkId}:${identityKey}`,
+          ]);
           if (!options.confirmLikelyDuplicate) await assertNoLikelyDuplicate(tx, establishment.networkId, identityKey);
           await tx.em.getRepository(Candidate).insert({
             ...fields,
@@ -233,7 +244,12 @@ export const candidateService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateCandidateInput): Promise<CandidateView> {
     const candidate = await findOrFail(ctx, Candidate, id, "Candidat");
-    assertCan(ctx, "candidate.register", { networkId: candidate.networkId, establishmentId: candidate.establishmentId }, "Vous ne pouvez pas modifier ce candidat.");
+    assertCan(
+      ctx,
+      "candidate.register",
+      { networkId: candidate.networkId, establishmentId: candidate.establishmentId },
+      "Vous ne pouvez pas modifier ce candidat.",
+    );
     // Required fields: null or absent keeps the value. Optional ones: null clears, absent keeps.
     const changes: Partial<CandidateFields> = {};
     if (input.lastName != null) changes.birthLastName = input.lastName.trim();

@@ -15,7 +15,16 @@ import { countRows, createEstablishment, createNetwork, createOrganisation, ok, 
 let api: TestApi;
 const est = {} as Record<"a1" | "a2" | "b1" | "closed", { id: string; networkId: string }>;
 const who = {} as Record<
-  "analyst" | "analystA" | "managerA" | "managerB" | "centreManagerA1" | "advisorA1" | "evaluatorA1" | "trainerA1" | "advisorA2" | "advisorB1",
+  | "analyst"
+  | "analystA"
+  | "managerA"
+  | "managerB"
+  | "centreManagerA1"
+  | "advisorA1"
+  | "evaluatorA1"
+  | "trainerA1"
+  | "advisorA2"
+  | "advisorB1",
   Actor
 >;
 /** Candidates created in beforeAll: two in A1, one in A2, one in B1. */
@@ -82,7 +91,16 @@ beforeAll(async () => {
   });
 
   cand.a1 = await create(person(est.a1.id), who.advisorA1);
-  cand.a1bis = await create(person(est.a1.id, { lastName: "Nguyen", firstNames: "Thomas", gender: "MALE", email: "thomas.nguyen@exemple.fr", birthDate: "1975-09-30" }), who.centreManagerA1);
+  cand.a1bis = await create(
+    person(est.a1.id, {
+      lastName: "Nguyen",
+      firstNames: "Thomas",
+      gender: "MALE",
+      email: "thomas.nguyen@exemple.fr",
+      birthDate: "1975-09-30",
+    }),
+    who.centreManagerA1,
+  );
   cand.a2 = await create(person(est.a2.id, { lastName: "Bernard", firstNames: "Luc", email: "luc.bernard@exemple.fr" }), who.managerA);
   cand.b1 = await create(person(est.b1.id, { lastName: "Moreau", firstNames: "Inès", email: "ines.moreau@exemple.fr" }));
 
@@ -102,9 +120,10 @@ afterAll(async () => {
 
 const READ_ONE = (selection: string) => `query($id: ID!) { candidate(id: $id) { id pseudonym ${selection} } }`;
 const readEvents = async (candidateId: string): Promise<{ actorId: string; changedFields: string[]; requestId: string }[]> =>
-  api.ds.query(`SELECT "actorId", "changedFields", "requestId" FROM audit_event WHERE action = 'READ_PERSONAL_DATA' AND "entityId" = $1 ORDER BY "occurredAt"`, [
-    candidateId,
-  ]);
+  api.ds.query(
+    `SELECT "actorId", "changedFields", "requestId" FROM audit_event WHERE action = 'READ_PERSONAL_DATA' AND "entityId" = $1 ORDER BY "occurredAt"`,
+    [candidateId],
+  );
 
 describe("the Candidate type", () => {
   it("marks exactly the shared list of personal fields, each nullable", async () => {
@@ -146,7 +165,8 @@ describe("personal fields are an allow-list", () => {
   for (const reader of ["admin", "centreManagerA1", "advisorA1", "evaluatorA1", "trainerA1"] as const) {
     it(`${reader} reads every personal field of the establishment's candidate`, async () => {
       const all = personalFields.map((f) => f.selection).join(" ");
-      const res = reader === "admin" ? await api.gql(READ_ONE(all), { id: cand.a1.id }) : await who[reader].gql(READ_ONE(all), { id: cand.a1.id });
+      const res =
+        reader === "admin" ? await api.gql(READ_ONE(all), { id: cand.a1.id }) : await who[reader].gql(READ_ONE(all), { id: cand.a1.id });
       expect(res.errors).toBeUndefined();
       expect(res.data.candidate).toEqual({
         id: cand.a1.id,
@@ -248,7 +268,10 @@ describe("candidate lists", () => {
     const PAGE = `query($f: CandidateFilter, $after: String) {
       candidates(filter: $f, first: 1, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { id networkId createdAt } } } }`;
-    const f = { or: [{ establishmentId: { eq: est.a1.id } }, { establishmentId: { eq: est.b1.id } }], not: { entryStatus: { eq: "OTHER" } } };
+    const f = {
+      or: [{ establishmentId: { eq: est.a1.id } }, { establishmentId: { eq: est.b1.id } }],
+      not: { entryStatus: { eq: "OTHER" } },
+    };
     const first = await who.managerA.gql(PAGE, { f });
     expect(first.errors).toBeUndefined();
     const total = first.data.candidates.totalCount as number;
@@ -341,7 +364,9 @@ describe("registering a candidate", () => {
     expect(second.id).toBe(first.id);
     const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM candidate WHERE "birthLastName" = 'Idem'`);
     expect(n).toBe(1);
-    const creations = await api.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CREATE' AND "entityId" = $1`, [first.id]);
+    const creations = await api.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CREATE' AND "entityId" = $1`, [
+      first.id,
+    ]);
     expect(creations[0].n).toBe(1);
   });
 
@@ -369,14 +394,24 @@ describe("registering a candidate", () => {
       expect(code(res)).toBe("BAD_USER_INPUT");
       return res.errors![0]!.extensions!.problems as { field: string; message: string }[];
     };
-    expect(await refused({ birthDate: "2099-01-01" })).toEqual([{ field: "birthDate", message: "La date de naissance doit être dans le passé." }]);
-    expect(await refused({ birthDate: "2020-01-01" })).toEqual([{ field: "birthDate", message: "Le candidat doit avoir au moins 16 ans." }]);
+    expect(await refused({ birthDate: "2099-01-01" })).toEqual([
+      { field: "birthDate", message: "La date de naissance doit être dans le passé." },
+    ]);
+    expect(await refused({ birthDate: "2020-01-01" })).toEqual([
+      { field: "birthDate", message: "Le candidat doit avoir au moins 16 ans." },
+    ]);
     expect((await refused({ birthDate: "1900-01-01" }))[0]!.field).toBe("birthDate");
     expect(await refused({ email: "pas-un-email" })).toEqual([{ field: "email", message: "Adresse e-mail invalide." }]);
     expect(await refused({ employerSiret: "12345678901234" })).toEqual([
       { field: "employerSiret", message: "Ce SIRET n'est pas valide (clé de contrôle incorrecte)." },
     ]);
-    const many = await refused({ lastName: " ", firstNames: "", email: "x", phone: "12", address: { line: "1 rue", postalCode: "abc", city: "Rennes" } });
+    const many = await refused({
+      lastName: " ",
+      firstNames: "",
+      email: "x",
+      phone: "12",
+      address: { line: "1 rue", postalCode: "abc", city: "Rennes" },
+    });
     expect(many.map((p) => p.field).sort()).toEqual(["address.postalCode", "email", "firstNames", "lastName", "phone"]);
     expect(many.find((p) => p.field === "lastName")?.message).toBe("Le nom de naissance est obligatoire.");
     expect(await countRows(api, "candidate")).toBe(candidates);
@@ -385,11 +420,22 @@ describe("registering a candidate", () => {
 
   it("audits the creation with field names only: no name, email or birth date anywhere in the trail", async () => {
     const c = await create(
-      person(est.a1.id, { lastName: "Zélie-Traçable", firstNames: "Anaïs", email: "anais.tracable@exemple.fr", birthDate: "1968-02-29", phone: "0799887766" }),
+      person(est.a1.id, {
+        lastName: "Zélie-Traçable",
+        firstNames: "Anaïs",
+        email: "anais.tracable@exemple.fr",
+        birthDate: "1968-02-29",
+        phone: "0799887766",
+      }),
       who.advisorA1,
     );
     const [event] = await api.ds.query(`SELECT * FROM audit_event WHERE action = 'CREATE' AND "entityId" = $1`, [c.id]);
-    expect(event).toMatchObject({ entityType: "Candidate", actorId: who.advisorA1.id, networkId: est.a1.networkId, establishmentId: est.a1.id });
+    expect(event).toMatchObject({
+      entityType: "Candidate",
+      actorId: who.advisorA1.id,
+      networkId: est.a1.networkId,
+      establishmentId: est.a1.id,
+    });
     expect(event.changedFields).toEqual(expect.arrayContaining(["birthLastName", "firstNames", "birthDate", "email", "establishmentId"]));
     const trail = JSON.stringify(await api.ds.query(`SELECT * FROM audit_event`));
     for (const value of ["Zélie", "Traçable", "Anaïs", "anais.tracable", "1968-02-29", "0799887766", "Dupré", "elodie.dupre"])

@@ -43,7 +43,11 @@ export function renderAttestation(c: AttestationContent): Promise<Buffer> {
     doc.on("error", reject);
 
     const width = doc.page.width - 128;
-    doc.rect(40, 40, doc.page.width - 80, doc.page.height - 80).lineWidth(1.5).strokeColor(ACCENT).stroke();
+    doc
+      .rect(40, 40, doc.page.width - 80, doc.page.height - 80)
+      .lineWidth(1.5)
+      .strokeColor(ACCENT)
+      .stroke();
 
     doc.moveDown(2);
     doc.font("Helvetica").fontSize(11).fillColor(MUTED).text("ATTESTATION DE DÉLIVRANCE", { align: "center", characterSpacing: 2, width });
@@ -57,7 +61,11 @@ export function renderAttestation(c: AttestationContent): Promise<Buffer> {
     doc.moveDown(0.5);
     doc.font("Helvetica-Bold").fontSize(22).fillColor(INK).text(c.holderName, { align: "center", width });
     doc.moveDown(0.3);
-    doc.font("Helvetica").fontSize(12).fillColor(MUTED).text(`né(e) le ${frenchDate(c.holderBirthDate)}`, { align: "center", width });
+    doc
+      .font("Helvetica")
+      .fontSize(12)
+      .fillColor(MUTED)
+      .text(`né(e) le ${frenchDate(c.holderBirthDate)}`, { align: "center", width });
 
     doc.moveDown(2.5);
     const line = (label: string, value: string) => {

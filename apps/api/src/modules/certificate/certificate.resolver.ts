@@ -18,7 +18,9 @@ export class CertificateResolver {
     return certificateService.get(ctx, id);
   }
 
-  @Query(() => CertificateConnection, { description: "Les certificats délivrés que vous pouvez voir, filtrés et triés (par défaut les plus récents d'abord)" })
+  @Query(() => CertificateConnection, {
+    description: "Les certificats délivrés que vous pouvez voir, filtrés et triés (par défaut les plus récents d'abord)",
+  })
   certificates(@Ctx() ctx: RequestContext, @Args(() => certificateList.Args) args: ListArgs): Promise<ConnectionShape<Certificate>> {
     return certificateService.list(ctx, args);
   }

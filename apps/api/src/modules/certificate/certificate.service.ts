@@ -40,7 +40,10 @@ async function countLookup(ctx: RequestContext, ip: string): Promise<void> {
     const retryAt = new Date(Date.now() + seconds * 1000);
     const minutes = Math.ceil(seconds / 60);
     if (res.consumedPoints === VERIFY_THROTTLE.maxLookups + 1)
-      logger.warn({ requestId: ctx.requestId, client: sha256(ip).slice(0, 16) }, "certificate verification: limit reached for a client address");
+      logger.warn(
+        { requestId: ctx.requestId, client: sha256(ip).slice(0, 16) },
+        "certificate verification: limit reached for a client address",
+      );
     throw new DomainError(
       ErrorCode.RATE_LIMITED,
       `Trop de vérifications de certificats depuis votre adresse. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
@@ -66,7 +69,17 @@ export const certificateService = {
         `INSERT INTO certificate (number, "dossierId", "candidateId", "networkId", "establishmentId", "certificationId", "jurySubmissionId", "issuedOn", "holderInitials")
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (number) DO NOTHING RETURNING id`,
-        [number, dossier.id, dossier.candidateId, dossier.networkId, dossier.establishmentId, dossier.certificationId, submission.id, session.heldOn, initials],
+        [
+          number,
+          dossier.id,
+          dossier.candidateId,
+          dossier.networkId,
+          dossier.establishmentId,
+          dossier.certificationId,
+          submission.id,
+          session.heldOn,
+          initials,
+        ],
       );
       if (rows.length) {
         await auditService.record(tx, {
@@ -125,9 +138,17 @@ export const certificateService = {
     );
     const found = rows[0];
     if (!found) {
-      logger.info({ requestId: ctx.requestId, client: ctx.http ? sha256(ctx.http.ip).slice(0, 16) : null }, "certificate verification: unknown number");
+      logger.info(
+        { requestId: ctx.requestId, client: ctx.http ? sha256(ctx.http.ip).slice(0, 16) : null },
+        "certificate verification: unknown number",
+      );
       return null;
     }
-    return { number: found.number, certificationName: found.certificationName, issuedOn: found.issuedOn, holderInitials: found.holderInitials };
+    return {
+      number: found.number,
+      certificationName: found.certificationName,
+      issuedOn: found.issuedOn,
+      holderInitials: found.holderInitials,
+    };
   },
 };

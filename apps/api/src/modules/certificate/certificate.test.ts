@@ -34,9 +34,20 @@ const DECIDE = `mutation($i: RecordJuryDecisionInput!) { recordJuryDecision(inpu
 /** A dossier of `world` taken to CERTIFIED through the API (as ADMIN). */
 async function certified(w: JuryWorld = world, o: DossierOptions = {}) {
   const d = await fixtureDossier(api, w, o);
-  await ok(api, `mutation($i: SubmitToJuryInput!) { submitToJury(input: $i) { id } }`, { i: { dossierId: d.id, version: d.version, jurySessionId: sessionId } });
+  await ok(api, `mutation($i: SubmitToJuryInput!) { submitToJury(input: $i) { id } }`, {
+    i: { dossierId: d.id, version: d.version, jurySessionId: sessionId },
+  });
   const res = await ok(api, DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } });
-  return { dossier: d, certificate: res.recordJuryDecision.certificate as { id: string; number: string; issuedOn: string; holderInitials: string; attestationPath: string } };
+  return {
+    dossier: d,
+    certificate: res.recordJuryDecision.certificate as {
+      id: string;
+      number: string;
+      issuedOn: string;
+      holderInitials: string;
+      attestationPath: string;
+    },
+  };
 }
 
 /** The text a PDF shows: its (deflated) content streams' hex-encoded strings, decoded. */
@@ -74,15 +85,32 @@ describe("issuing", () => {
 
   it("a CERTIFIED decision issues one certificate, read in scope, and on its dossier", async () => {
     const { dossier, certificate } = await certified(world, { firstNames: "Jeanne", birthLastName: "Dupont" });
-    expect(certificate).toMatchObject({ issuedOn: today(), holderInitials: "J. D.", attestationPath: `/certificates/${certificate.number}.pdf` });
+    expect(certificate).toMatchObject({
+      issuedOn: today(),
+      holderInitials: "J. D.",
+      attestationPath: `/certificates/${certificate.number}.pdf`,
+    });
     const manager = await centreManager(api, world);
-    const read = await manager.gql(`query($id: ID!) { certificate(id: $id) { number certification { code } establishment { id } dossier { id state } } }`, { id: certificate.id });
-    expect(read.data.certificate).toEqual({ number: certificate.number, certification: { code: "CLEA" }, establishment: { id: world.establishment.id }, dossier: { id: dossier.id, state: "CERTIFIED" } });
-    expect((await manager.gql(`query($id: ID!) { dossier(id: $id) { certificate { number } } }`, { id: dossier.id })).data.dossier.certificate.number).toBe(certificate.number);
+    const read = await manager.gql(
+      `query($id: ID!) { certificate(id: $id) { number certification { code } establishment { id } dossier { id state } } }`,
+      { id: certificate.id },
+    );
+    expect(read.data.certificate).toEqual({
+      number: certificate.number,
+      certification: { code: "CLEA" },
+      establishment: { id: world.establishment.id },
+      dossier: { id: dossier.id, state: "CERTIFIED" },
+    });
+    expect(
+      (await manager.gql(`query($id: ID!) { dossier(id: $id) { certificate { number } } }`, { id: dossier.id })).data.dossier.certificate
+        .number,
+    ).toBe(certificate.number);
 
     const other = await juryWorld(api, "Certificats voisins");
     const foreign = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: other.network.id }]);
-    expect((await foreign.gql(`query($id: ID!) { certificate(id: $id) { id } }`, { id: certificate.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await foreign.gql(`query($id: ID!) { certificate(id: $id) { id } }`, { id: certificate.id })).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
     const LIST = `query($f: CertificateFilter) { certificates(first: 50, filter: $f) { totalCount edges { node { number } } } }`;
     expect((await foreign.gql(LIST)).data.certificates.totalCount).toBe(0);
     const mine = (await manager.gql(LIST, { f: { certificationCode: { eq: "CLEA" }, issuedOn: { gte: today() } } })).data.certificates;
@@ -100,9 +128,15 @@ describe("issuing", () => {
       certificates(first: 2, after: $after, filter: $f, orderBy: [{ field: NUMBER, direction: ASC }]) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { number dossierId } } } }`;
     const byName = { establishmentId: { eq: w.establishment.id }, candidate: { birthLastName: { eq: "Kerbrat" } } };
-    expect((await manager.gql(LIST, { f: byName })).data.certificates.edges).toEqual([{ node: { number: kerbrat.certificate.number, dossierId: kerbrat.dossier.id } }]);
+    expect((await manager.gql(LIST, { f: byName })).data.certificates.edges).toEqual([
+      { node: { number: kerbrat.certificate.number, dossierId: kerbrat.dossier.id } },
+    ]);
     expect((await analyst.gql(LIST, { f: byName })).data.certificates.totalCount).toBe(0);
-    const statistical = { establishmentId: { eq: w.establishment.id }, candidate: { gender: { eq: "FEMALE" } }, dossier: { state: { eq: "CERTIFIED" } } };
+    const statistical = {
+      establishmentId: { eq: w.establishment.id },
+      candidate: { gender: { eq: "FEMALE" } },
+      dossier: { state: { eq: "CERTIFIED" } },
+    };
     const first = (await analyst.gql(LIST, { f: statistical })).data.certificates;
     expect(first.totalCount).toBe(3);
     const second = (await analyst.gql(LIST, { f: statistical, after: first.pageInfo.endCursor })).data.certificates;
@@ -121,12 +155,17 @@ describe("issuing", () => {
 
     draw.mockReturnValue(first.certificate.number);
     const d = await fixtureDossier(api, world);
-    await ok(api, `mutation($i: SubmitToJuryInput!) { submitToJury(input: $i) { id } }`, { i: { dossierId: d.id, version: d.version, jurySessionId: sessionId } });
+    await ok(api, `mutation($i: SubmitToJuryInput!) { submitToJury(input: $i) { id } }`, {
+      i: { dossierId: d.id, version: d.version, jurySessionId: sessionId },
+    });
     const certificates = await countRows(api, "certificate");
     const res = await api.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } });
     expect(res.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(await countRows(api, "certificate")).toBe(certificates);
-    const [row] = await api.ds.query(`SELECT d.state, js.decision FROM dossier d JOIN jury_submission js ON js."dossierId" = d.id WHERE d.id = $1`, [d.id]);
+    const [row] = await api.ds.query(
+      `SELECT d.state, js.decision FROM dossier d JOIN jury_submission js ON js."dossierId" = d.id WHERE d.id = $1`,
+      [d.id],
+    );
     expect(row).toEqual({ state: "SUBMITTED_TO_JURY", decision: null });
   });
 });
@@ -178,16 +217,20 @@ describe("public verification", () => {
     const { certificate } = await certified(world, { firstNames: "Zoé", birthLastName: "Nguyen" });
     const res = await api.anonymousGql(VERIFY, { n: ` ${certificate.number.toLowerCase().replaceAll("-", " ")} ` });
     expect(res.errors).toBeUndefined();
-    expect(res.data.verifyCertificate).toEqual({ number: certificate.number, certificationName: "CléA", issuedOn: today(), holderInitials: "Z. N." });
+    expect(res.data.verifyCertificate).toEqual({
+      number: certificate.number,
+      certificationName: "CléA",
+      issuedOn: today(),
+      holderInitials: "Z. N.",
+    });
     expect((await api.anonymousGql(VERIFY, { n: "CLEA-0000-0000-0000-0000" })).data.verifyCertificate).toBeNull();
     const bad = await api.anonymousGql(VERIFY, { n: "CLEA-123" });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("exposes nothing personal beyond the initials: four scalar fields, no way to another type", async () => {
-    const type = (
-      await api.gql(`{ __type(name: "CertificateVerification") { fields { name type { kind name ofType { kind name } } } } }`)
-    ).data.__type;
+    const type = (await api.gql(`{ __type(name: "CertificateVerification") { fields { name type { kind name ofType { kind name } } } } }`))
+      .data.__type;
     expect(type.fields.map((f: any) => f.name).sort()).toEqual(["certificationName", "holderInitials", "issuedOn", "number"]);
     for (const f of type.fields) expect([f.type.kind, f.type.ofType?.kind]).toContain("SCALAR");
     const { certificate } = await certified();

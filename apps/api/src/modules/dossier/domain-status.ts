@@ -17,7 +17,14 @@ export interface DomainStatus {
  * A domain is acquired when some done evaluation of the dossier has it acquired.
  */
 export async function domainStatusesOf(ctx: RequestContext, dossierIds: readonly string[]): Promise<Map<string, DomainStatus[]>> {
-  const rows: Array<{ dossierId: string; domainId: string; code: string; acquired: boolean; acquiredOn: string | null; validUntil: string | null }> =
+  const rows: Array<{
+    dossierId: string;
+    domainId: string;
+    code: string;
+    acquired: boolean;
+    acquiredOn: string | null;
+    validUntil: string | null;
+  }> =
     dossierIds.length === 0
       ? []
       : await ctx.em.query(
@@ -35,7 +42,10 @@ export async function domainStatusesOf(ctx: RequestContext, dossierIds: readonly
           [dossierIds],
         );
   const byDossier = new Map<string, DomainStatus[]>(dossierIds.map((id) => [id, []]));
-  for (const r of rows) byDossier.get(r.dossierId)!.push({ domainId: r.domainId, code: r.code, acquired: r.acquired, acquiredOn: r.acquiredOn, validUntil: r.validUntil });
+  for (const r of rows)
+    byDossier
+      .get(r.dossierId)!
+      .push({ domainId: r.domainId, code: r.code, acquired: r.acquired, acquiredOn: r.acquiredOn, validUntil: r.validUntil });
   return byDossier;
 }
 

@@ -74,10 +74,21 @@ describe("a deep query over the dossiers list", () => {
     expect(small.statements.length).toBeLessThanOrEqual(LOADING_FIELDS);
     expect(large.statements.length).toBeLessThanOrEqual(LOADING_FIELDS);
 
-    const [{ id: networkId }] = await api.ds.query(`SELECT "networkId" AS id FROM dossier GROUP BY "networkId" ORDER BY count(*) DESC LIMIT 1`);
+    const [{ id: networkId }] = await api.ds.query(
+      `SELECT "networkId" AS id FROM dossier GROUP BY "networkId" ORDER BY count(*) DESC LIMIT 1`,
+    );
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId }]);
     const m5 = await run(5, manager.gql);
-    const m50 = await run(Math.min(50, Number((await api.ds.query(`SELECT count(*) AS n FROM dossier WHERE "networkId" = $1 AND "preliminaryDate" IS NOT NULL`, [networkId]))[0].n)), manager.gql);
+    const m50 = await run(
+      Math.min(
+        50,
+        Number(
+          (await api.ds.query(`SELECT count(*) AS n FROM dossier WHERE "networkId" = $1 AND "preliminaryDate" IS NOT NULL`, [networkId]))[0]
+            .n,
+        ),
+      ),
+      manager.gql,
+    );
     expect(m50.rows).toBeGreaterThan(m5.rows);
     expect(shapes(m50.statements)).toEqual(shapes(m5.statements));
     expect(m50.statements.length).toBeLessThanOrEqual(LOADING_FIELDS);

@@ -68,12 +68,24 @@ describe("the dossier page", () => {
 
     const looped = await afterPreliminary(api, centre, criteria, ["D2", "D5"]);
     await trainingOn(api, looped.id, ["D2", "D5"]);
-    const second = await createUser(api, { grants: [{ role: Role.EVALUATOR, networkId: centre.establishment.networkId, establishmentId: centre.establishment.id }] });
+    const second = await createUser(api, {
+      grants: [{ role: Role.EVALUATOR, networkId: centre.establishment.networkId, establishmentId: centre.establishment.id }],
+    });
     let v = looped.version;
-    for (const [domains, missing] of [[["D2", "D5"], ["D5"]], [["D5"], []]] as const) {
-      v = (await ok(api, PLAN_FINAL, { i: { dossierId: looped.id, version: v, plannedOn: TODAY, evaluatorId: second.id, domainCodes: domains } })).planFinalEvaluation.version;
-      v = (await ok(api, RECORD_FINAL, { i: { dossierId: looped.id, version: v, heldOn: TODAY, durationMinutes: 60, results: resultsFor(criteria, domains, missing) } }))
-        .recordFinalEvaluation.version;
+    for (const [domains, missing] of [
+      [["D2", "D5"], ["D5"]],
+      [["D5"], []],
+    ] as const) {
+      v = (
+        await ok(api, PLAN_FINAL, {
+          i: { dossierId: looped.id, version: v, plannedOn: TODAY, evaluatorId: second.id, domainCodes: domains },
+        })
+      ).planFinalEvaluation.version;
+      v = (
+        await ok(api, RECORD_FINAL, {
+          i: { dossierId: looped.id, version: v, heldOn: TODAY, durationMinutes: 60, results: resultsFor(criteria, domains, missing) },
+        })
+      ).recordFinalEvaluation.version;
     }
 
     const one = await pageStatements(single.id);

@@ -34,7 +34,10 @@ export async function expireDossiers(ctx: RequestContext, today: string): Promis
         if (!isWindowOver(dossier.windowEndsOn, today))
           throw new DomainError(ErrorCode.INVALID_TRANSITION, "Le délai de ce dossier n'est pas terminé.");
         await cancelPlannedEvaluations(tx, dossier.id);
-        return { to: DossierState.EXPIRED, note: `Délai de 5 ans depuis l'évaluation préalable terminé le ${frenchDate(dossier.windowEndsOn!)}.` };
+        return {
+          to: DossierState.EXPIRED,
+          note: `Délai de 5 ans depuis l'évaluation préalable terminé le ${frenchDate(dossier.windowEndsOn!)}.`,
+        };
       });
       report.expired++;
     } catch (err) {

@@ -33,26 +33,32 @@ describe("transitionDossier", () => {
   });
 
   const row = async (id: string) =>
-    (await api.ds.query(`SELECT state, version, (SELECT count(*)::int FROM evaluation WHERE "dossierId" = $1) AS evaluations FROM dossier WHERE id = $1`, [id]))[0];
+    (
+      await api.ds.query(
+        `SELECT state, version, (SELECT count(*)::int FROM evaluation WHERE "dossierId" = $1) AS evaluations FROM dossier WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   it("refuses to commit a step whose work ran a guard the table does not list for it, writing nothing", async () => {
     const d = await openedDossier(api, centre);
     const before = await row(d.id);
     await expect(
-      transitionDossier(api.ctx, { dossierId: d.id, version: d.version, action: DossierAction.PLAN_PRELIMINARY }, async (tx, dossier, guard) => {
-        await guard("ESTABLISHMENT_HABILITATED", { day: TODAY, refused: "planifier d'évaluation", dateField: "plannedOn" });
-        await guard("EVALUATOR_ASSIGNED", { evaluatorId: centre.evaluator.id });
-        // Not listed for PLAN_PRELIMINARY:
-        await guard("EVALUATOR_NOT_TRAINER", { evaluatorId: centre.evaluator.id });
-        await tx.em.query(`INSERT INTO evaluation ("dossierId", "networkId", "establishmentId", kind, status, "plannedOn", "evaluatorId") VALUES ($1, $2, $3, 'PRELIMINARY', 'PLANNED', $4, $5)`, [
-          dossier.id,
-          dossier.networkId,
-          dossier.establishmentId,
-          TODAY,
-          centre.evaluator.id,
-        ]);
-        return { to: "PRELIMINARY_PLANNED" };
-      }),
+      transitionDossier(
+        api.ctx,
+        { dossierId: d.id, version: d.version, action: DossierAction.PLAN_PRELIMINARY },
+        async (tx, dossier, guard) => {
+          await guard("ESTABLISHMENT_HABILITATED", { day: TODAY, refused: "planifier d'évaluation", dateField: "plannedOn" });
+          await guard("EVALUATOR_ASSIGNED", { evaluatorId: centre.evaluator.id });
+          // Not listed for PLAN_PRELIMINARY:
+          await guard("EVALUATOR_NOT_TRAINER", { evaluatorId: centre.evaluator.id });
+          await tx.em.query(
+            `INSERT INTO evaluation ("dossierId", "networkId", "establishmentId", kind, status, "plannedOn", "evaluatorId") VALUES ($1, $2, $3, 'PRELIMINARY', 'PLANNED', $4, $5)`,
+            [dossier.id, dossier.networkId, dossier.establishmentId, TODAY, centre.evaluator.id],
+          );
+          return { to: "PRELIMINARY_PLANNED" };
+        },
+      ),
     ).rejects.toThrow(/run but not listed EVALUATOR_NOT_TRAINER/);
     expect(await row(d.id)).toEqual(before);
   });
@@ -61,7 +67,9 @@ describe("transitionDossier", () => {
     const d = await openedDossier(api, centre);
     const before = await row(d.id);
     await expect(
-      transitionDossier(api.ctx, { dossierId: d.id, version: d.version, action: DossierAction.PLAN_PRELIMINARY }, async () => ({ to: "PRELIMINARY_PLANNED" })),
+      transitionDossier(api.ctx, { dossierId: d.id, version: d.version, action: DossierAction.PLAN_PRELIMINARY }, async () => ({
+        to: "PRELIMINARY_PLANNED",
+      })),
     ).rejects.toThrow(/guards not run ESTABLISHMENT_HABILITATED, EVALUATOR_ASSIGNED/);
     expect(await row(d.id)).toEqual(before);
   });

@@ -61,7 +61,10 @@ const prerequisites = {
     // By name, not by import: the training module depends on this one (docs/architecture.md, "Boundaries").
     const paths = await loadChildren<TrainingPathRow>(tx, "TrainingPath", "dossierId", dossier.id, { startsOn: "ASC", createdAt: "ASC" });
     if (!paths.some((p) => p.status !== TrainingPathStatus.CANCELLED))
-      throw new DomainError(ErrorCode.TRAINING_PATH_REQUIRED, "Aucun parcours de formation n'est planifié pour ce dossier : planifiez d'abord la formation.");
+      throw new DomainError(
+        ErrorCode.TRAINING_PATH_REQUIRED,
+        "Aucun parcours de formation n'est planifié pour ce dossier : planifiez d'abord la formation.",
+      );
   },
 } satisfies Partial<Record<DossierGuard, (g: GuardScope) => Promise<void>>>;
 
@@ -70,10 +73,7 @@ export type PrerequisiteGuard = keyof typeof prerequisites;
 /** The guards that need the action's input: the work runs them through `guard(name, input)`. */
 const withInput = {
   /** NOT_HABILITATED / HABILITATION_EXPIRED / ESTABLISHMENT_CLOSED on the day of an evaluation. */
-  async ESTABLISHMENT_HABILITATED(
-    { tx, dossier }: GuardScope,
-    input: { day: string; refused: string; dateField: string },
-  ): Promise<void> {
+  async ESTABLISHMENT_HABILITATED({ tx, dossier }: GuardScope, input: { day: string; refused: string; dateField: string }): Promise<void> {
     const establishment = await tx.em.getRepository(Establishment).findOneByOrFail({ id: dossier.establishmentId });
     const certification = await tx.em.getRepository(Certification).findOneByOrFail({ id: dossier.certificationId });
     await assertEstablishmentHabilitated(tx, {
@@ -98,7 +98,11 @@ const withInput = {
    */
   async EVERY_CRITERION_SCORED(
     _g: GuardScope,
-    input: { results: readonly { criterionCode: string; result: CriterionResultValue }[]; expected: readonly string[]; known: ReadonlyMap<string, unknown> },
+    input: {
+      results: readonly { criterionCode: string; result: CriterionResultValue }[];
+      expected: readonly string[];
+      known: ReadonlyMap<string, unknown>;
+    },
   ): Promise<Record<string, CriterionResultValue>> {
     const expectedSet = new Set(input.expected);
     const byCode: Record<string, CriterionResultValue> = {};
@@ -149,7 +153,9 @@ const withInput = {
     const wanted = new Set(input.codes.map((c) => c.trim()));
     const unknown = [...wanted].filter((c) => !input.domainCodes.includes(c));
     if (unknown.length)
-      throw new InputError(unknown.map((c) => ({ field: "domainCodes", message: `Le domaine ${c} n'existe pas dans la version du référentiel du dossier.` })));
+      throw new InputError(
+        unknown.map((c) => ({ field: "domainCodes", message: `Le domaine ${c} n'existe pas dans la version du référentiel du dossier.` })),
+      );
     if (wanted.size === 0) throw new InputError([{ field: "domainCodes", message: "Choisissez au moins un domaine à évaluer." }]);
     const acquired = await acquiredAmong(tx, dossier, wanted);
     if (acquired.length)
@@ -177,10 +183,15 @@ const withInput = {
   },
 
   /** The domains a training path is planned on: known (BAD_USER_INPUT) and not acquired (DOMAIN_NOT_MISSING). */
-  async DOMAINS_NOT_ACQUIRED({ tx, dossier }: GuardScope, input: { codes: readonly string[]; domainCodes: readonly string[] }): Promise<void> {
+  async DOMAINS_NOT_ACQUIRED(
+    { tx, dossier }: GuardScope,
+    input: { codes: readonly string[]; domainCodes: readonly string[] },
+  ): Promise<void> {
     const unknown = input.codes.filter((c) => !input.domainCodes.includes(c));
     if (unknown.length)
-      throw new InputError(unknown.map((c) => ({ field: "domains", message: `Le domaine ${c} n'existe pas dans la version du référentiel du dossier.` })));
+      throw new InputError(
+        unknown.map((c) => ({ field: "domains", message: `Le domaine ${c} n'existe pas dans la version du référentiel du dossier.` })),
+      );
     const acquired = await acquiredAmong(tx, dossier, new Set(input.codes));
     if (acquired.length)
       throw new DomainError(

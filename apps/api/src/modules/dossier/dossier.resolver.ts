@@ -49,7 +49,10 @@ export class DossierResolver {
     return dossierService.resumeTraining(ctx, input);
   }
 
-  @FieldResolver(() => CandidateView, { nullable: true, description: "Le candidat, si vous pouvez le voir (ses données personnelles suivent leurs propres règles)" })
+  @FieldResolver(() => CandidateView, {
+    nullable: true,
+    description: "Le candidat, si vous pouvez le voir (ses données personnelles suivent leurs propres règles)",
+  })
   async candidate(@Ctx() ctx: RequestContext, @Root() d: Dossier): Promise<CandidateView | null> {
     const c = await loadById(ctx, Candidate, d.candidateId);
     return c ? candidateView(c) : null;
@@ -111,7 +114,8 @@ export class DossierResolver {
   }
 
   @FieldResolver(() => [DossierAction], {
-    description: "Les actions que l'état du dossier, vos rôles, son délai de 5 ans et ses étapes déjà faites permettent maintenant (leurs autres règles, qui dépendent de ce que vous saisirez, sont vérifiées quand vous les tentez)",
+    description:
+      "Les actions que l'état du dossier, vos rôles, son délai de 5 ans et ses étapes déjà faites permettent maintenant (leurs autres règles, qui dépendent de ce que vous saisirez, sont vérifiées quand vous les tentez)",
   })
   allowedActions(@Ctx() ctx: RequestContext, @Root() d: Dossier): Promise<DossierAction[]> {
     return allowedDossierActions(ctx, d);

@@ -31,7 +31,11 @@ export const dossierChildRule = dossierRule({
 });
 
 /** A dossier (declared on the entity, dossier.entity.ts). */
-export const dossierScope = dossierRule({ network: (a) => `${a}."networkId"`, establishment: (a) => `${a}."establishmentId"`, dossier: (a) => `${a}.id` });
+export const dossierScope = dossierRule({
+  network: (a) => `${a}."networkId"`,
+  establishment: (a) => `${a}."establishmentId"`,
+  dossier: (a) => `${a}.id`,
+});
 /** An event of a dossier's history: its establishment is its dossier's. */
 export const dossierEventScope = dossierRule({
   network: (a) => `${a}."networkId"`,

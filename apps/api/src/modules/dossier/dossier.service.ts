@@ -39,7 +39,6 @@ export async function cancelPlannedEvaluations(tx: RequestContext, dossierId: st
 export const ONE_OPEN_DOSSIER_MESSAGE =
   "Ce candidat a déjà un dossier en cours pour cette certification : poursuivez-le, ou clôturez-le avant d'en ouvrir un nouveau.";
 
-
 export async function certificationByCode(ctx: RequestContext, code: string): Promise<Certification> {
   const certification = await ctx.em.getRepository(Certification).findOneBy({ code: code as CertificationCode });
   if (!certification) throw new NotFoundError("Certification");
@@ -66,10 +65,20 @@ export const dossierService = {
     const candidate = await findOrFail(ctx, Candidate, input.candidateId, "Candidat");
     const certification = await certificationByCode(ctx, input.certificationCode);
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId ?? candidate.establishmentId, "Établissement");
-    assertCan(ctx, "dossier.open", { networkId: establishment.networkId, establishmentId: establishment.id }, "Vous ne pouvez pas ouvrir de dossier dans cet établissement.");
+    assertCan(
+      ctx,
+      "dossier.open",
+      { networkId: establishment.networkId, establishmentId: establishment.id },
+      "Vous ne pouvez pas ouvrir de dossier dans cet établissement.",
+    );
     // A candidate is followed within their network: another network's establishment cannot hold their dossier.
     if (establishment.networkId !== candidate.networkId)
-      throw new InputError([{ field: "establishmentId", message: "Cet établissement n'est pas du réseau du candidat : choisissez un établissement de son réseau." }]);
+      throw new InputError([
+        {
+          field: "establishmentId",
+          message: "Cet établissement n'est pas du réseau du candidat : choisissez un établissement de son réseau.",
+        },
+      ]);
     const today = todayInFrance();
     await assertEstablishmentHabilitated(ctx, {
       establishment,
@@ -80,11 +89,16 @@ export const dossierService = {
       refused: "ouvrir de dossier",
       dateField: "establishmentId",
     });
-    const referential = await ctx.em.getRepository(Referential).findOneBy({ certificationId: certification.id, status: ReferentialStatus.PUBLISHED });
+    const referential = await ctx.em
+      .getRepository(Referential)
+      .findOneBy({ certificationId: certification.id, status: ReferentialStatus.PUBLISHED });
     const certificationLabel = labels.CertificationCode[certification.code] ?? certification.code;
     if (!referential)
       throw new InputError([
-        { field: "certificationCode", message: `${certificationLabel} n'a pas de version publiée du référentiel : aucun dossier ne peut être ouvert.` },
+        {
+          field: "certificationCode",
+          message: `${certificationLabel} n'a pas de version publiée du référentiel : aucun dossier ne peut être ouvert.`,
+        },
       ]);
     const alreadyOpen = await ctx.em
       .getRepository(Dossier)
@@ -139,10 +153,14 @@ export const dossierService = {
   /** Closes an open dossier at the candidate's request, with the reason kept in its history. */
   async withdraw(ctx: RequestContext, input: WithdrawDossierInput): Promise<Dossier> {
     const reason = input.reason.trim();
-    const { dossier } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.WITHDRAW }, async (tx, d) => {
-      await cancelPlannedEvaluations(tx, d.id);
-      return { to: DossierState.WITHDRAWN, note: reason };
-    });
+    const { dossier } = await transitionDossier(
+      ctx,
+      { dossierId: input.dossierId, version: input.version, action: DossierAction.WITHDRAW },
+      async (tx, d) => {
+        await cancelPlannedEvaluations(tx, d.id);
+        return { to: DossierState.WITHDRAWN, note: reason };
+      },
+    );
     return dossier;
   },
 

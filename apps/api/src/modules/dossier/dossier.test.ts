@@ -51,10 +51,18 @@ const LIST = `query($f: DossierFilter, $first: Int, $after: String) { dossiers(f
 
 /** Calls OPEN as `as` and checks it was refused with `expected`, writing nothing. */
 async function expectOpenRefused(input: Record<string, unknown>, expected: string, as = api.gql.bind(api)) {
-  const [dossiers, events, audits] = [await countRows(api, "dossier"), await countRows(api, "dossier_event"), await countRows(api, "audit_event")];
+  const [dossiers, events, audits] = [
+    await countRows(api, "dossier"),
+    await countRows(api, "dossier_event"),
+    await countRows(api, "audit_event"),
+  ];
   const res = await as(OPEN, { i: input });
   expect(code(res), JSON.stringify(res.errors)).toBe(expected);
-  expect([await countRows(api, "dossier"), await countRows(api, "dossier_event"), await countRows(api, "audit_event")]).toEqual([dossiers, events, audits]);
+  expect([await countRows(api, "dossier"), await countRows(api, "dossier_event"), await countRows(api, "audit_event")]).toEqual([
+    dossiers,
+    events,
+    audits,
+  ]);
   return res.errors![0]!;
 }
 
@@ -65,16 +73,33 @@ describe("opening a dossier", () => {
     const res = await advisor.gql(OPEN, { i: { candidateId: candidate.id, certificationCode: "CLEA" } });
     expect(res.errors).toBeUndefined();
     const d = res.data.openDossier;
-    expect(d).toMatchObject({ state: "OPENED", version: 1, establishmentId: centre.establishment.id, networkId: network.id, openedOn: TODAY, preliminaryDate: null });
+    expect(d).toMatchObject({
+      state: "OPENED",
+      version: 1,
+      establishmentId: centre.establishment.id,
+      networkId: network.id,
+      openedOn: TODAY,
+      preliminaryDate: null,
+    });
     expect(d.referential.status).toBe("PUBLISHED");
     expect(d.allowedActions).toEqual(["PLAN_PRELIMINARY", "WITHDRAW"]);
-    const [{ referentialId }] = await api.ds.query(`SELECT r.id AS "referentialId" FROM referential r JOIN certification c ON c.id = r."certificationId" WHERE c.code = 'CLEA' AND r.status = 'PUBLISHED'`);
+    const [{ referentialId }] = await api.ds.query(
+      `SELECT r.id AS "referentialId" FROM referential r JOIN certification c ON c.id = r."certificationId" WHERE c.code = 'CLEA' AND r.status = 'PUBLISHED'`,
+    );
     expect(d.referential.id).toBe(referentialId);
 
     const read = (await ok(api, GET, { id: d.id })).dossier;
     expect(read.history).toEqual([{ action: null, fromState: null, toState: "OPENED", version: 1, note: null, actor: { id: advisor.id } }]);
-    expect(read).toMatchObject({ candidate: { id: candidate.id }, certification: { code: "CLEA" }, establishment: { id: centre.establishment.id }, network: { id: network.id } });
-    const [audit] = await api.ds.query(`SELECT action, "entityType", "networkId", "establishmentId" FROM audit_event WHERE "entityId" = $1`, [d.id]);
+    expect(read).toMatchObject({
+      candidate: { id: candidate.id },
+      certification: { code: "CLEA" },
+      establishment: { id: centre.establishment.id },
+      network: { id: network.id },
+    });
+    const [audit] = await api.ds.query(
+      `SELECT action, "entityType", "networkId", "establishmentId" FROM audit_event WHERE "entityId" = $1`,
+      [d.id],
+    );
     expect(audit).toEqual({ action: "CREATE", entityType: "Dossier", networkId: network.id, establishmentId: centre.establishment.id });
   });
 
@@ -82,7 +107,9 @@ describe("opening a dossier", () => {
     const candidate = await newCandidate(api, centre.establishment.id);
     const first = (await ok(api, OPEN, { i: { candidateId: candidate.id, certificationCode: "CLEA" } })).openDossier;
     const again = await expectOpenRefused({ candidateId: candidate.id, certificationCode: "CLEA" }, "CONFLICT");
-    expect(again.message).toBe("Ce candidat a déjà un dossier en cours pour cette certification : poursuivez-le, ou clôturez-le avant d'en ouvrir un nouveau.");
+    expect(again.message).toBe(
+      "Ce candidat a déjà un dossier en cours pour cette certification : poursuivez-le, ou clôturez-le avant d'en ouvrir un nouveau.",
+    );
     // Two at once: the partial unique index lets one through.
     const other = await newCandidate(api, centre.establishment.id);
     const both = await Promise.all([1, 2].map(() => api.gql(OPEN, { i: { candidateId: other.id, certificationCode: "CLEA" } })));
@@ -96,18 +123,29 @@ describe("opening a dossier", () => {
   it("refuses a closed establishment, one not habilitated for the certification, or whose habilitation has ended", async () => {
     const candidate = await newCandidate(api, centre.establishment.id);
     const unhabilitated = await evaluationCentre(api, organisation, { habilitation: null });
-    await expectOpenRefused({ candidateId: candidate.id, certificationCode: "CLEA", establishmentId: unhabilitated.establishment.id }, "NOT_HABILITATED");
+    await expectOpenRefused(
+      { candidateId: candidate.id, certificationCode: "CLEA", establishmentId: unhabilitated.establishment.id },
+      "NOT_HABILITATED",
+    );
     const notForNumerique = await expectOpenRefused({ candidateId: candidate.id, certificationCode: "CLEA_NUMERIQUE" }, "NOT_HABILITATED");
     expect(notForNumerique.message).toBe("Cet établissement n'est pas habilité comme évaluateur pour CléA Numérique.");
 
     const ended = await evaluationCentre(api, organisation);
-    await api.ds.query(`UPDATE habilitation SET "startDate" = '2019-01-01', "endDate" = '2024-12-31' WHERE "establishmentId" = $1`, [ended.establishment.id]);
-    const expired = await expectOpenRefused({ candidateId: candidate.id, certificationCode: "CLEA", establishmentId: ended.establishment.id }, "HABILITATION_EXPIRED");
+    await api.ds.query(`UPDATE habilitation SET "startDate" = '2019-01-01', "endDate" = '2024-12-31' WHERE "establishmentId" = $1`, [
+      ended.establishment.id,
+    ]);
+    const expired = await expectOpenRefused(
+      { candidateId: candidate.id, certificationCode: "CLEA", establishmentId: ended.establishment.id },
+      "HABILITATION_EXPIRED",
+    );
     expect(expired.message).toContain("a pris fin le 31/12/2024");
 
     const closed = await evaluationCentre(api, organisation);
     await api.ds.query(`UPDATE establishment SET status = 'CLOSED', "closedOn" = CURRENT_DATE WHERE id = $1`, [closed.establishment.id]);
-    await expectOpenRefused({ candidateId: candidate.id, certificationCode: "CLEA", establishmentId: closed.establishment.id }, "ESTABLISHMENT_CLOSED");
+    await expectOpenRefused(
+      { candidateId: candidate.id, certificationCode: "CLEA", establishmentId: closed.establishment.id },
+      "ESTABLISHMENT_CLOSED",
+    );
   });
 
   it("keeps the dossier in the candidate's network: another network's establishment cannot hold it", async () => {
@@ -115,7 +153,10 @@ describe("opening a dossier", () => {
     const otherNetwork = await createNetwork(api, "Réseau d'à côté");
     const otherOrganisation = await createOrganisation(api, otherNetwork.id, "Organisme d'à côté");
     const elsewhere = await evaluationCentre(api, otherOrganisation);
-    const refused = await expectOpenRefused({ candidateId: candidate.id, certificationCode: "CLEA", establishmentId: elsewhere.establishment.id }, "BAD_USER_INPUT");
+    const refused = await expectOpenRefused(
+      { candidateId: candidate.id, certificationCode: "CLEA", establishmentId: elsewhere.establishment.id },
+      "BAD_USER_INPUT",
+    );
     expect(refused.extensions?.field).toBe("establishmentId");
   });
 
@@ -139,7 +180,10 @@ describe("the list of dossiers", () => {
     const a = await openedDossier(api, c);
     const b = await afterPreliminary(api, c, criteria, ["D2"]);
     const soon = await afterPreliminary(api, c, criteria, ["D3"]);
-    await api.ds.query(`UPDATE dossier SET "preliminaryDate" = $2::date - interval '5 years' + interval '2 months', "windowEndsOn" = $2::date + interval '2 months' WHERE id = $1`, [soon.id, TODAY]);
+    await api.ds.query(
+      `UPDATE dossier SET "preliminaryDate" = $2::date - interval '5 years' + interval '2 months', "windowEndsOn" = $2::date + interval '2 months' WHERE id = $1`,
+      [soon.id, TODAY],
+    );
 
     const ids = async (f: Record<string, unknown>, as = api.gql.bind(api)) => {
       const res = await as(LIST, { f: { networkId: { eq: net.id }, ...f } });
@@ -184,10 +228,17 @@ describe("transitions", () => {
     const stale = await api.gql(WITHDRAW, { i: { dossierId: d.id, version: d.version + 1, reason: "Abandon" } });
     expect(code(stale)).toBe("CONFLICT");
     expect(stale.errors![0]!.extensions).toMatchObject({ staleVersion: true, currentVersion: 1, currentState: "OPENED" });
-    const done = (await ok(api, WITHDRAW, { i: { dossierId: d.id, version: d.version, reason: "Reprise d'emploi à temps plein." } })).withdrawDossier;
+    const done = (await ok(api, WITHDRAW, { i: { dossierId: d.id, version: d.version, reason: "Reprise d'emploi à temps plein." } }))
+      .withdrawDossier;
     expect(done).toMatchObject({ state: "WITHDRAWN", version: 2, allowedActions: [] });
     const history = (await ok(api, GET, { id: d.id })).dossier.history;
-    expect(history.at(-1)).toMatchObject({ action: "WITHDRAW", fromState: "OPENED", toState: "WITHDRAWN", version: 2, note: "Reprise d'emploi à temps plein." });
+    expect(history.at(-1)).toMatchObject({
+      action: "WITHDRAW",
+      fromState: "OPENED",
+      toState: "WITHDRAWN",
+      version: 2,
+      note: "Reprise d'emploi à temps plein.",
+    });
     const again = await api.gql(WITHDRAW, { i: { dossierId: d.id, version: 2, reason: "Encore" } });
     expect(code(again)).toBe("INVALID_TRANSITION");
     expect(code(await api.gql(RESUME, { i: { dossierId: d.id, version: 2 } }))).toBe("INVALID_TRANSITION");
@@ -199,10 +250,15 @@ describe("transitions", () => {
       Array.from({ length: 20 }, (_, i) => api.gql(WITHDRAW, { i: { dossierId: d.id, version: d.version, reason: `Tentative ${i}` } })),
     );
     const codes = attempts.map(code);
-    expect(codes.filter((c) => c !== undefined && c !== "CONFLICT"), JSON.stringify(attempts.map((a) => a.errors?.[0]))).toEqual([]);
+    expect(
+      codes.filter((c) => c !== undefined && c !== "CONFLICT"),
+      JSON.stringify(attempts.map((a) => a.errors?.[0])),
+    ).toEqual([]);
     expect(codes.filter((c) => c === undefined)).toHaveLength(1);
     expect(codes.filter((c) => c === "CONFLICT")).toHaveLength(19);
-    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM dossier_event WHERE "dossierId" = $1 AND action = 'WITHDRAW'`, [d.id]);
+    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM dossier_event WHERE "dossierId" = $1 AND action = 'WITHDRAW'`, [
+      d.id,
+    ]);
     expect(n).toBe(1);
     const [{ version }] = await api.ds.query(`SELECT version FROM dossier WHERE id = $1`, [d.id]);
     expect(version).toBe(2);
@@ -233,7 +289,9 @@ describe("the 5-year window", () => {
     expect((await ok(api, GET, { id: untouched.id })).dossier.state).toBe("OPENED");
     // A second run the same day has nothing left to do.
     expect(await expireDossiers(system, TODAY)).toEqual({ expired: 0, skipped: 0 });
-    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE "entityId" = $1 AND action = 'TRANSITION'`, [d.id]);
+    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE "entityId" = $1 AND action = 'TRANSITION'`, [
+      d.id,
+    ]);
     expect(n).toBe(3); // plan, record, expire
   });
 

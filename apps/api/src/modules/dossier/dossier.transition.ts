@@ -57,7 +57,8 @@ export async function checkDossierAction(
       { currentState: dossier.state },
     );
   const allowed = transition.capability ? mayDo(tx, transition.capability, dossier) : isSystem(tx);
-  if (!allowed) throw new ForbiddenError(`Votre rôle ne vous permet pas de « ${dossierLabels.DossierAction[action].toLowerCase()} » ce dossier.`);
+  if (!allowed)
+    throw new ForbiddenError(`Votre rôle ne vous permet pas de « ${dossierLabels.DossierAction[action].toLowerCase()} » ce dossier.`);
   const scope: GuardScope = { tx, dossier, today: todayInFrance() };
   await checkPrerequisites(scope, transition.guards);
   return { transition, scope };
@@ -90,7 +91,8 @@ export async function transitionDossier<T = undefined>(
   request: TransitionRequest,
   work: (tx: RequestContext, dossier: Dossier, guard: RunGuard) => Promise<TransitionOutcome<T>>,
 ): Promise<{ dossier: Dossier; result: T | undefined }> {
-  const visible = isUuid(request.dossierId) && (await scopedQuery(ctx, Dossier, "d").andWhere("d.id = :id", { id: request.dossierId }).getExists());
+  const visible =
+    isUuid(request.dossierId) && (await scopedQuery(ctx, Dossier, "d").andWhere("d.id = :id", { id: request.dossierId }).getExists());
   if (!visible) throw new NotFoundError("Dossier");
 
   const outcome = await ctx.transaction(async (tx) => {
@@ -181,7 +183,12 @@ export async function actOnDossier<T>(
   action: DossierAction,
   work: (dossier: Dossier, guard: RunGuard) => Promise<T>,
 ): Promise<T> {
-  const dossier = await tx.em.getRepository(Dossier).createQueryBuilder("d").setLock("pessimistic_write").where("d.id = :id", { id: dossierId }).getOneOrFail();
+  const dossier = await tx.em
+    .getRepository(Dossier)
+    .createQueryBuilder("d")
+    .setLock("pessimistic_write")
+    .where("d.id = :id", { id: dossierId })
+    .getOneOrFail();
   const { transition, scope } = await checkDossierAction(tx, dossier, action);
   const guards = guardRunner(scope);
   const result = await work(dossier, guards.run);

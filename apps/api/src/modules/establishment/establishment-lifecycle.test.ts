@@ -26,7 +26,10 @@ const REOPEN = `mutation($id: ID!) { reopenEstablishment(id: $id) { id status cl
 const MOVE = `mutation($id: ID!, $o: ID!, $s: String!) { moveEstablishment(id: $id, organisationId: $o, siret: $s) { id siret organisationId networkId organisation { id } } }`;
 
 const auditOf = (id: string) =>
-  api.ds.query(`SELECT action, "changedFields", "networkId", "establishmentId" FROM audit_event WHERE "entityType" = 'Establishment' AND "entityId" = $1 ORDER BY "occurredAt", id`, [id]);
+  api.ds.query(
+    `SELECT action, "changedFields", "networkId", "establishmentId" FROM audit_event WHERE "entityType" = 'Establishment' AND "entityId" = $1 ORDER BY "occurredAt", id`,
+    [id],
+  );
 
 describe("closing and reopening", () => {
   it("closes an open establishment, refuses to close it twice, reopens it, and records each change", async () => {
@@ -37,7 +40,11 @@ describe("closing and reopening", () => {
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(twice.errors?.[0]?.message).toContain("déjà fermé");
     // History kept: the establishment is still read, listed under CLOSED.
-    const listed = await ok(api, `query($n: ID) { establishments(filter: { networkId: { eq: $n }, status: { eq: CLOSED } }) { edges { node { id } } } }`, { n: network.id });
+    const listed = await ok(
+      api,
+      `query($n: ID) { establishments(filter: { networkId: { eq: $n }, status: { eq: CLOSED } }) { edges { node { id } } } }`,
+      { n: network.id },
+    );
     expect(listed.establishments.edges.map((x: any) => x.node.id)).toContain(e.id);
     expect((await ok(api, REOPEN, { id: e.id })).reopenEstablishment).toEqual({ id: e.id, status: "OPEN", closedOn: null });
     const again = await api.gql(REOPEN, { id: e.id });
@@ -58,15 +65,20 @@ describe("closing and reopening", () => {
   it("lets a closed establishment take no new candidate", async () => {
     const e = await freshEstablishment();
     await ok(api, CLOSE, { id: e.id, on: todayInFrance() });
-    const res = await api.gql(
-      `mutation($i: CreateCandidateInput!) { createCandidate(input: $i) { id } }`,
-      {
-        i: {
-          establishmentId: e.id, lastName: "Martin", firstNames: "Léa", birthDate: "1990-05-04", birthPlace: "Rennes", gender: "FEMALE",
-          email: "lea.martin@exemple.fr", entryStatus: "JOB_SEEKER", qualificationLevel: "LEVEL_3_CAP_BEP", prescriber: "FRANCE_TRAVAIL",
-        },
+    const res = await api.gql(`mutation($i: CreateCandidateInput!) { createCandidate(input: $i) { id } }`, {
+      i: {
+        establishmentId: e.id,
+        lastName: "Martin",
+        firstNames: "Léa",
+        birthDate: "1990-05-04",
+        birthPlace: "Rennes",
+        gender: "FEMALE",
+        email: "lea.martin@exemple.fr",
+        entryStatus: "JOB_SEEKER",
+        qualificationLevel: "LEVEL_3_CAP_BEP",
+        prescriber: "FRANCE_TRAVAIL",
       },
-    );
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "establishmentId" });
     expect(res.errors?.[0]?.message).toContain("fermé");
   });
@@ -91,7 +103,12 @@ describe("moving an establishment", () => {
     const moved = (await ok(api, MOVE, { id: e.id, o: target.id, s: siret })).moveEstablishment;
     expect(moved).toEqual({ id: e.id, siret, organisationId: target.id, networkId: network.id, organisation: { id: target.id } });
     const events = await auditOf(e.id);
-    expect(events.at(-1)).toEqual({ action: "UPDATE", changedFields: ["organisationId", "siret"], networkId: network.id, establishmentId: e.id });
+    expect(events.at(-1)).toEqual({
+      action: "UPDATE",
+      changedFields: ["organisationId", "siret"],
+      networkId: network.id,
+      establishmentId: e.id,
+    });
   });
 
   it("refuses a SIRET that is not of the new organisation's SIREN, or already taken", async () => {

@@ -58,7 +58,8 @@ export class EstablishmentResolver {
   }
 
   @Mutation(() => Establishment, {
-    description: "Rattacher un établissement à un autre organisme du même réseau, avec son nouveau SIRET (qui commence par le SIREN de cet organisme)",
+    description:
+      "Rattacher un établissement à un autre organisme du même réseau, avec son nouveau SIRET (qui commence par le SIREN de cet organisme)",
   })
   moveEstablishment(
     @Ctx() ctx: RequestContext,

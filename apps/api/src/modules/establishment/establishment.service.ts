@@ -32,8 +32,7 @@ const establishmentAudit = (e: Establishment) => ({
 
 const changedByOther = "Cet établissement vient d'être modifié par quelqu'un d'autre ; rechargez-le.";
 
-const duplicateSiret = (siret: string, name?: string) =>
-  `Un établissement avec le SIRET ${siret} existe déjà${name ? ` (${name})` : ""}.`;
+const duplicateSiret = (siret: string, name?: string) => `Un établissement avec le SIRET ${siret} existe déjà${name ? ` (${name})` : ""}.`;
 
 export interface EstablishmentFields {
   siret: string;
@@ -78,7 +77,12 @@ export const establishmentService = {
 
   async create(ctx: RequestContext, input: CreateEstablishmentInput): Promise<Establishment> {
     const organisation = await findOrFail(ctx, Organisation, input.organisationId, "Organisme");
-    assertCan(ctx, "network.configure", { networkId: organisation.networkId }, "Vous ne pouvez pas ajouter d'établissement à cet organisme.");
+    assertCan(
+      ctx,
+      "network.configure",
+      { networkId: organisation.networkId },
+      "Vous ne pouvez pas ajouter d'établissement à cet organisme.",
+    );
     const fields: EstablishmentFields = {
       siret: input.siret.trim(),
       name: input.name.trim(),
@@ -130,7 +134,14 @@ export const establishmentService = {
     return audited(
       ctx,
       (tx) => tx.em.getRepository(Establishment).save(establishment),
-      (e) => ({ action: AuditAction.UPDATE, entityType: "Establishment", entityId: e.id, changedFields, networkId: e.networkId, establishmentId: e.id }),
+      (e) => ({
+        action: AuditAction.UPDATE,
+        entityType: "Establishment",
+        entityId: e.id,
+        changedFields,
+        networkId: e.networkId,
+        establishmentId: e.id,
+      }),
     );
   },
 
@@ -148,7 +159,9 @@ export const establishmentService = {
         { field: "closedOn" },
       );
     if (closedOn > todayInFrance())
-      throw new InputError([{ field: "closedOn", message: "La date de fermeture ne peut pas être dans le futur : fermez l'établissement ce jour-là." }]);
+      throw new InputError([
+        { field: "closedOn", message: "La date de fermeture ne peut pas être dans le futur : fermez l'établissement ce jour-là." },
+      ]);
     return establishmentService.setStatus(ctx, establishment, EstablishmentStatus.CLOSED, closedOn);
   },
 
@@ -161,7 +174,12 @@ export const establishmentService = {
     return establishmentService.setStatus(ctx, establishment, EstablishmentStatus.OPEN, null);
   },
 
-  setStatus(ctx: RequestContext, establishment: Establishment, status: EstablishmentStatus, closedOn: string | null): Promise<Establishment> {
+  setStatus(
+    ctx: RequestContext,
+    establishment: Establishment,
+    status: EstablishmentStatus,
+    closedOn: string | null,
+  ): Promise<Establishment> {
     const changedFields = changedFieldNames(establishment, { status, closedOn });
     return audited(
       ctx,
@@ -204,8 +222,7 @@ export const establishmentService = {
     const problem = siretProblem(newSiret, target.siren);
     if (problem) throw new InputError([{ field: "siret", message: problem }]);
     const existing = await ctx.em.getRepository(Establishment).findOneBy({ siret: newSiret });
-    if (existing && existing.id !== establishment.id)
-      throw new ConflictError(duplicateSiret(newSiret, existing.name), { field: "siret" });
+    if (existing && existing.id !== establishment.id) throw new ConflictError(duplicateSiret(newSiret, existing.name), { field: "siret" });
     const changedFields = changedFieldNames(establishment, { organisationId: target.id, siret: newSiret });
     return mapUniqueViolation(
       () =>

@@ -83,7 +83,9 @@ describe("creating an establishment", () => {
   });
 
   it("refuses a SIRET that is not 14 digits", async () => {
-    expect(await refused(valid(2, { siret: "1234" }))).toEqual([{ field: "siret", message: "Le SIRET doit comporter exactement 14 chiffres." }]);
+    expect(await refused(valid(2, { siret: "1234" }))).toEqual([
+      { field: "siret", message: "Le SIRET doit comporter exactement 14 chiffres." },
+    ]);
   });
 
   it("refuses a valid SIRET of another organisation's SIREN", async () => {
@@ -113,7 +115,9 @@ describe("creating an establishment", () => {
     const before = await countRows(api, "establishment");
     const res = await api.gql(CREATE, { i: valid(1, { name: "Doublon" }) });
     expect(res.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect(res.errors?.[0]?.message).toBe(`Un établissement avec le SIRET ${siretOf(organisation.siren, 1)} existe déjà (GRETA Lyon – Part-Dieu).`);
+    expect(res.errors?.[0]?.message).toBe(
+      `Un établissement avec le SIRET ${siretOf(organisation.siren, 1)} existe déjà (GRETA Lyon – Part-Dieu).`,
+    );
     expect(await countRows(api, "establishment")).toBe(before);
   });
 
@@ -136,13 +140,31 @@ describe("updating an establishment", () => {
   const UPDATE = `mutation($id: ID!, $i: UpdateEstablishmentInput!) { updateEstablishment(id: $id, input: $i) { name postalCode city departmentCode regionCode } }`;
 
   it("moves it to another department, with its region following", async () => {
-    const e = await createEstablishment(api, organisation, { name: "À déménager", nic: 10, postalCode: "69003", city: "Lyon", departmentCode: "69" });
+    const e = await createEstablishment(api, organisation, {
+      name: "À déménager",
+      nic: 10,
+      postalCode: "69003",
+      city: "Lyon",
+      departmentCode: "69",
+    });
     const data = await ok(api, UPDATE, { id: e.id, i: { postalCode: "13001", city: "Marseille", departmentCode: "13" } });
-    expect(data.updateEstablishment).toEqual({ name: "À déménager", postalCode: "13001", city: "Marseille", departmentCode: "13", regionCode: "93" });
+    expect(data.updateEstablishment).toEqual({
+      name: "À déménager",
+      postalCode: "13001",
+      city: "Marseille",
+      departmentCode: "13",
+      regionCode: "93",
+    });
   });
 
   it("checks a new postal code against the department it keeps, and writes nothing when refused", async () => {
-    const e = await createEstablishment(api, organisation, { name: "Reste à Lyon", nic: 11, postalCode: "69003", city: "Lyon", departmentCode: "69" });
+    const e = await createEstablishment(api, organisation, {
+      name: "Reste à Lyon",
+      nic: 11,
+      postalCode: "69003",
+      city: "Lyon",
+      departmentCode: "69",
+    });
     const res = await api.gql(UPDATE, { id: e.id, i: { postalCode: "35000", name: "Nouveau nom" } });
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.extensions?.problems).toEqual([
@@ -183,7 +205,11 @@ describe("establishment list", () => {
     }
     const expired = await createHabilitation(api, brest!.id, "CLEA");
     await changeStatus(api, expired.id, "GRANT", { startDate: "2024-01-01", endDate: "2099-12-31" });
-    await ok(api, `mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2020-01-01", endDate: "2023-12-31" }) { status } }`, { id: expired.id });
+    await ok(
+      api,
+      `mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2020-01-01", endDate: "2023-12-31" }) { status } }`,
+      { id: expired.id },
+    );
     await createHabilitation(api, lille!.id, "CLEA");
     const numerique = await createHabilitation(api, nantes!.id, "CLEA_NUMERIQUE");
     await changeStatus(api, numerique.id, "GRANT", { startDate: "2024-01-01", endDate: "2099-12-31" });
@@ -249,7 +275,11 @@ describe("establishment list", () => {
     expect(names(notBretagne)).toEqual(["Liste 100% Nantes", "Liste Ajaccio", "Liste Lille"]);
     // Expired only: a habilitation of Brest is EXPIRED, none is GRANTED.
     const expired = await ok(api, LIST, {
-      filter: { networkId: { eq: listNetwork.id }, habilitations: { status: { eq: "EXPIRED" } }, not: { habilitations: { status: { eq: "GRANTED" } } } },
+      filter: {
+        networkId: { eq: listNetwork.id },
+        habilitations: { status: { eq: "EXPIRED" } },
+        not: { habilitations: { status: { eq: "GRANTED" } } },
+      },
     });
     expect(names(expired)).toEqual(["Liste Brest"]);
   });
@@ -278,15 +308,21 @@ describe("establishment list", () => {
   });
 
   it("lists an organisation's establishments under it", async () => {
-    const data = await ok(api, `query($id: ID!) { organisation(id: $id) { establishmentCount establishments(first: 2) { totalCount edges { node { name } } } } }`, {
-      id: organisation.id,
-    });
+    const data = await ok(
+      api,
+      `query($id: ID!) { organisation(id: $id) { establishmentCount establishments(first: 2) { totalCount edges { node { name } } } } }`,
+      {
+        id: organisation.id,
+      },
+    );
     expect(data.organisation.establishmentCount).toBe(data.organisation.establishments.totalCount);
     expect(data.organisation.establishments.edges.length).toBeLessThanOrEqual(2);
   });
 
   it("every stored postal code belongs to the stored department", async () => {
-    const rows: { postalCode: string; departmentCode: string }[] = await api.ds.query(`SELECT "postalCode", "departmentCode" FROM establishment`);
+    const rows: { postalCode: string; departmentCode: string }[] = await api.ds.query(
+      `SELECT "postalCode", "departmentCode" FROM establishment`,
+    );
     for (const r of rows) expect(departmentOfPostalCode(r.postalCode)?.code).toBe(r.departmentCode);
   });
 });

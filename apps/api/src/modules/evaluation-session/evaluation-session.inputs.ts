@@ -40,7 +40,9 @@ export class PlanEvaluationSessionInput {
   evaluatorId: string;
 }
 
-@InputType({ description: "Modification d'une session : seuls les champs donnés changent ; les règles de planification sont vérifiées à nouveau" })
+@InputType({
+  description: "Modification d'une session : seuls les champs donnés changent ; les règles de planification sont vérifiées à nouveau",
+})
 export class UpdateEvaluationSessionInput {
   @Field(() => EvaluationSessionKind, { nullable: true })
   @IsOptional()

@@ -15,9 +15,13 @@ import { EvaluationSessionConnection } from "./evaluation-session.types.js";
 @Resolver(() => EvaluationSession)
 export class EvaluationSessionResolver {
   @Query(() => EvaluationSessionConnection, {
-    description: "Le calendrier des sessions d'évaluation, filtrées et triées (par défaut par date de début), annulées comprises sauf filtre `cancelled`",
+    description:
+      "Le calendrier des sessions d'évaluation, filtrées et triées (par défaut par date de début), annulées comprises sauf filtre `cancelled`",
   })
-  evaluationSessions(@Ctx() ctx: RequestContext, @Args(() => evaluationSessionList.Args) args: ListArgs): Promise<ConnectionShape<EvaluationSession>> {
+  evaluationSessions(
+    @Ctx() ctx: RequestContext,
+    @Args(() => evaluationSessionList.Args) args: ListArgs,
+  ): Promise<ConnectionShape<EvaluationSession>> {
     return evaluationSessionService.list(ctx, args);
   }
 
@@ -27,7 +31,8 @@ export class EvaluationSessionResolver {
   }
 
   @Mutation(() => EvaluationSession, {
-    description: "Planifie une session ; refusée (NOT_HABILITATED, HABILITATION_EXPIRED, EVALUATOR_NOT_ASSIGNED, ESTABLISHMENT_CLOSED) sans rien écrire",
+    description:
+      "Planifie une session ; refusée (NOT_HABILITATED, HABILITATION_EXPIRED, EVALUATOR_NOT_ASSIGNED, ESTABLISHMENT_CLOSED) sans rien écrire",
   })
   planEvaluationSession(
     @Ctx() ctx: RequestContext,
@@ -36,7 +41,9 @@ export class EvaluationSessionResolver {
     return evaluationSessionService.plan(ctx, input);
   }
 
-  @Mutation(() => EvaluationSession, { description: "Modifie une session ; les règles de planification s'appliquent aux nouvelles valeurs" })
+  @Mutation(() => EvaluationSession, {
+    description: "Modifie une session ; les règles de planification s'appliquent aux nouvelles valeurs",
+  })
   updateEvaluationSession(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

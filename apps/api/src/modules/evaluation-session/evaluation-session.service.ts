@@ -131,7 +131,12 @@ export const evaluationSessionService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateEvaluationSessionInput): Promise<EvaluationSession> {
     const session = await evaluationSessionService.get(ctx, id);
-    assertCan(ctx, "session.plan", { networkId: session.networkId, establishmentId: session.establishmentId }, "Vous ne pouvez pas modifier cette session.");
+    assertCan(
+      ctx,
+      "session.plan",
+      { networkId: session.networkId, establishmentId: session.establishmentId },
+      "Vous ne pouvez pas modifier cette session.",
+    );
     if (session.cancelledAt) throw new ConflictError("Cette session est annulée : elle ne peut plus être modifiée.");
     const changes: Partial<EvaluationSession> = {};
     if (input.kind != null) changes.kind = input.kind;
@@ -145,10 +150,18 @@ export const evaluationSessionService = {
     const next = { ...session, ...changes };
     const enrolled = await evaluationSessionService.enrolled(ctx, session.id);
     if (next.capacity < enrolled)
-      throw new InputError([{ field: "capacity", message: `La session compte déjà ${enrolled} inscrits : la capacité ne peut pas être inférieure.` }]);
+      throw new InputError([
+        { field: "capacity", message: `La session compte déjà ${enrolled} inscrits : la capacité ne peut pas être inférieure.` },
+      ]);
     const establishment = await findOrFail(ctx, Establishment, session.establishmentId, "Établissement");
     const certification = await findOrFail(ctx, Certification, session.certificationId, "Certification");
-    await assertPlannable(ctx, { establishment, certification, startsAt: next.startsAt, endsAt: next.endsAt, evaluatorId: next.evaluatorId });
+    await assertPlannable(ctx, {
+      establishment,
+      certification,
+      startsAt: next.startsAt,
+      endsAt: next.endsAt,
+      evaluatorId: next.evaluatorId,
+    });
     return audited(
       ctx,
       async (tx) => {
@@ -161,7 +174,12 @@ export const evaluationSessionService = {
 
   async cancel(ctx: RequestContext, id: string): Promise<EvaluationSession> {
     const session = await evaluationSessionService.get(ctx, id);
-    assertCan(ctx, "session.plan", { networkId: session.networkId, establishmentId: session.establishmentId }, "Vous ne pouvez pas annuler cette session.");
+    assertCan(
+      ctx,
+      "session.plan",
+      { networkId: session.networkId, establishmentId: session.establishmentId },
+      "Vous ne pouvez pas annuler cette session.",
+    );
     if (session.cancelledAt) throw new ConflictError("Cette session est déjà annulée.");
     return audited(
       ctx,

@@ -7,7 +7,15 @@ import { Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actAs, createUser } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
-import { changeStatus, countRows, createEstablishment, createHabilitation, createNetwork, createOrganisation, ok } from "../../test/organisation-fixtures.js";
+import {
+  changeStatus,
+  countRows,
+  createEstablishment,
+  createHabilitation,
+  createNetwork,
+  createOrganisation,
+  ok,
+} from "../../test/organisation-fixtures.js";
 
 let api: TestApi;
 let network: { id: string };
@@ -24,14 +32,18 @@ afterAll(() => api?.close());
 const VALID = { startDate: "2025-01-01", endDate: "2099-12-31" };
 
 /** An establishment with (by default) a valid CléA EVALUATOR habilitation and an assigned evaluator. */
-async function centre(options: { habilitation?: Record<string, string> | null; status?: "GRANT" | "SUSPEND"; org?: { id: string; siren: string } } = {}) {
+async function centre(
+  options: { habilitation?: Record<string, string> | null; status?: "GRANT" | "SUSPEND"; org?: { id: string; siren: string } } = {},
+) {
   const establishment = await createEstablishment(api, options.org ?? organisation, { name: `Centre des sessions ${nic}`, nic: nic++ });
   if (options.habilitation !== null) {
     const h = await createHabilitation(api, establishment.id, "CLEA", "EVALUATOR");
     expect((await changeStatus(api, h.id, "GRANT", options.habilitation ?? VALID)).errors).toBeUndefined();
     if (options.status === "SUSPEND") expect((await changeStatus(api, h.id, "SUSPEND")).errors).toBeUndefined();
   }
-  const evaluator = await createUser(api, { grants: [{ role: Role.EVALUATOR, networkId: establishment.networkId, establishmentId: establishment.id }] });
+  const evaluator = await createUser(api, {
+    grants: [{ role: Role.EVALUATOR, networkId: establishment.networkId, establishmentId: establishment.id }],
+  });
   return { establishment, evaluator };
 }
 
@@ -84,7 +96,10 @@ describe("planning a session", () => {
       cancelledAt: null,
     });
 
-    const updated = await manager.gql(`mutation($id: ID!) { updateEvaluationSession(id: $id, input: { capacity: 8, siteAddress: "Salle B" }) { capacity free siteAddress } }`, { id: s.id });
+    const updated = await manager.gql(
+      `mutation($id: ID!) { updateEvaluationSession(id: $id, input: { capacity: 8, siteAddress: "Salle B" }) { capacity free siteAddress } }`,
+      { id: s.id },
+    );
     expect(updated.data.updateEvaluationSession).toEqual({ capacity: 8, free: 8, siteAddress: "Salle B" });
     const cancelled = await manager.gql(`mutation($id: ID!) { cancelEvaluationSession(id: $id) { cancelledAt } }`, { id: s.id });
     expect(cancelled.data.cancelEvaluationSession.cancelledAt).not.toBeNull();
@@ -93,7 +108,12 @@ describe("planning a session", () => {
 
     const events = (await api.gql(EVENTS, { f: { entityId: { eq: s.id } } })).data.auditEvents.edges.map((e: any) => e.node);
     expect(events.map((e: any) => e.action)).toEqual(["TRANSITION", "UPDATE", "CREATE"]);
-    expect(events[1]).toMatchObject({ changedFields: ["capacity", "siteAddress"], entityType: "EvaluationSession", networkId: network.id, establishmentId: establishment.id });
+    expect(events[1]).toMatchObject({
+      changedFields: ["capacity", "siteAddress"],
+      entityType: "EvaluationSession",
+      networkId: network.id,
+      establishmentId: establishment.id,
+    });
     expect(events[0].changedFields).toEqual(["cancelledAt"]);
   });
 
@@ -127,14 +147,18 @@ describe("planning a session", () => {
     );
     expect(late.message).toContain("prend fin le 31/05/2028");
     // A session on the habilitation's last day is covered.
-    const last = await api.gql(PLAN, { i: input(establishment.id, evaluator.id, { startsAt: "2028-05-31T07:00:00Z", endsAt: "2028-05-31T11:00:00Z" }) });
+    const last = await api.gql(PLAN, {
+      i: input(establishment.id, evaluator.id, { startsAt: "2028-05-31T07:00:00Z", endsAt: "2028-05-31T11:00:00Z" }),
+    });
     expect(last.errors).toBeUndefined();
   });
 
   it("refuses an expired habilitation (HABILITATION_EXPIRED) and a suspended one (NOT_HABILITATED)", async () => {
     // Time passes: the habilitation granted then has ended since (a past end date cannot be granted today).
     const expired = await centre();
-    await api.ds.query(`UPDATE habilitation SET "startDate" = '2020-01-01', "endDate" = '2021-12-31' WHERE "establishmentId" = $1`, [expired.establishment.id]);
+    await api.ds.query(`UPDATE habilitation SET "startDate" = '2020-01-01', "endDate" = '2021-12-31' WHERE "establishmentId" = $1`, [
+      expired.establishment.id,
+    ]);
     const error = await expectRefused(input(expired.establishment.id, expired.evaluator.id), "HABILITATION_EXPIRED");
     expect(error.message).toContain("a pris fin le 31/12/2021");
     const suspended = await centre({ status: "SUSPEND" });
@@ -166,7 +190,10 @@ describe("planning a session", () => {
   it("re-checks the rules on a change: moving a session outside the habilitation is refused and changes nothing", async () => {
     const { establishment, evaluator } = await centre({ habilitation: { startDate: "2026-01-01", endDate: "2027-12-31" } });
     const s = (await ok(api, PLAN, { i: input(establishment.id, evaluator.id) })).planEvaluationSession;
-    const res = await api.gql(`mutation($id: ID!) { updateEvaluationSession(id: $id, input: { startsAt: "2028-02-01T08:00:00Z", endsAt: "2028-02-01T12:00:00Z" }) { id } }`, { id: s.id });
+    const res = await api.gql(
+      `mutation($id: ID!) { updateEvaluationSession(id: $id, input: { startsAt: "2028-02-01T08:00:00Z", endsAt: "2028-02-01T12:00:00Z" }) { id } }`,
+      { id: s.id },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("HABILITATION_EXPIRED");
     const [{ startsAt }] = await api.ds.query(`SELECT "startsAt" FROM evaluation_session WHERE id = $1`, [s.id]);
     expect(new Date(startsAt).toISOString()).toBe("2027-03-15T08:00:00.000Z");
@@ -193,10 +220,22 @@ describe("the calendar", () => {
     expect(seen.edges[0].node).toMatchObject({ capacity: 12, enrolled: 0, free: 12 });
     // The ADMIN sees both networks; filters narrow.
     expect((await ok(api, CALENDAR, { f: sept })).evaluationSessions.totalCount).toBe(3);
-    expect((await ok(api, CALENDAR, { f: { ...sept, networkId: { eq: otherNetwork.id } } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([foreign.id]);
-    expect((await ok(api, CALENDAR, { f: { ...sept, kind: { eq: "FINAL" } } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([late.id]);
-    expect((await ok(api, CALENDAR, { f: { establishmentId: { eq: mine.establishment.id }, startsAt: { gte: "2027-08-01T00:00:00Z", lt: "2027-09-05T00:00:00Z" } } })).evaluationSessions.edges.map((e: any) => e.node.id)).toEqual([early.id]);
-    expect((await ok(api, CALENDAR, { f: { ...sept, certificationCode: { eq: "CLEA_NUMERIQUE" } } })).evaluationSessions.totalCount).toBe(0);
+    expect(
+      (await ok(api, CALENDAR, { f: { ...sept, networkId: { eq: otherNetwork.id } } })).evaluationSessions.edges.map((e: any) => e.node.id),
+    ).toEqual([foreign.id]);
+    expect(
+      (await ok(api, CALENDAR, { f: { ...sept, kind: { eq: "FINAL" } } })).evaluationSessions.edges.map((e: any) => e.node.id),
+    ).toEqual([late.id]);
+    expect(
+      (
+        await ok(api, CALENDAR, {
+          f: { establishmentId: { eq: mine.establishment.id }, startsAt: { gte: "2027-08-01T00:00:00Z", lt: "2027-09-05T00:00:00Z" } },
+        })
+      ).evaluationSessions.edges.map((e: any) => e.node.id),
+    ).toEqual([early.id]);
+    expect((await ok(api, CALENDAR, { f: { ...sept, certificationCode: { eq: "CLEA_NUMERIQUE" } } })).evaluationSessions.totalCount).toBe(
+      0,
+    );
     // Pages follow the start order.
     const page1 = (await manager.gql(CALENDAR, { f: sept, first: 1 })).data.evaluationSessions;
     expect(page1.pageInfo.hasNextPage).toBe(true);
@@ -205,8 +244,14 @@ describe("the calendar", () => {
 
     // Another network's session is NOT_FOUND to this manager, and cannot be changed, cancelled or planned.
     expect((await manager.gql(GET, { id: foreign.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await manager.gql(`mutation($id: ID!) { cancelEvaluationSession(id: $id) { id } }`, { id: foreign.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await manager.gql(`mutation($id: ID!) { updateEvaluationSession(id: $id, input: { capacity: 1 }) { id } }`, { id: foreign.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await manager.gql(`mutation($id: ID!) { cancelEvaluationSession(id: $id) { id } }`, { id: foreign.id })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await manager.gql(`mutation($id: ID!) { updateEvaluationSession(id: $id, input: { capacity: 1 }) { id } }`, { id: foreign.id }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
     await expectRefused(input(theirs.establishment.id, theirs.evaluator.id), "NOT_FOUND", manager.gql);
     // An establishment's staff sees its own sessions only.
     const evaluator = await actAs(api, [{ role: Role.EVALUATOR, networkId: network.id, establishmentId: mine.establishment.id }]);
@@ -217,13 +262,17 @@ describe("the calendar", () => {
     const c = await centre();
     const plan = async (over: Record<string, unknown>) =>
       (await ok(api, PLAN, { i: input(c.establishment.id, c.evaluator.id, over) })).planEvaluationSession;
-    const at = (day: string, hours = "08") => ({ startsAt: `2028-02-${day}T${hours}:00:00Z`, endsAt: `2028-02-${day}T${hours === "08" ? "12" : "17"}:00:00Z` });
+    const at = (day: string, hours = "08") => ({
+      startsAt: `2028-02-${day}T${hours}:00:00Z`,
+      endsAt: `2028-02-${day}T${hours === "08" ? "12" : "17"}:00:00Z`,
+    });
     const a = await plan({ ...at("01"), capacity: 5 });
     const b = await plan({ ...at("02"), kind: "FINAL", capacity: 20 });
     const cancelled = await plan({ ...at("03"), capacity: 8 });
     const d = await plan({ ...at("01", "13"), capacity: 10 });
     await ok(api, `mutation($id: ID!) { cancelEvaluationSession(id: $id) { id } }`, { id: cancelled.id });
-    const ids = async (f: object, o?: object[]) => (await ok(api, CALENDAR, { f, o, first: 20 })).evaluationSessions.edges.map((e: any) => e.node.id);
+    const ids = async (f: object, o?: object[]) =>
+      (await ok(api, CALENDAR, { f, o, first: 20 })).evaluationSessions.edges.map((e: any) => e.node.id);
     const here = { establishment: { name: { eq: c.establishment.name } } };
 
     expect(await ids(here)).toEqual([a.id, d.id, b.id, cancelled.id]);

@@ -29,11 +29,19 @@ export const criterionResultList = defineCollection<CriterionResult>({
         description: "Code du domaine du critère",
       },
       result: { kind: { enum: CriterionResultValue, name: "CriterionResultValue" }, sql: resultSql, description: "Acquis ou non acquis" },
-      dossierId: { kind: "id", sql: (a) => `(SELECT e."dossierId" FROM evaluation e WHERE e.id = ${a}."evaluationId")`, description: "Le dossier de l'évaluation" },
+      dossierId: {
+        kind: "id",
+        sql: (a) => `(SELECT e."dossierId" FROM evaluation e WHERE e.id = ${a}."evaluationId")`,
+        description: "Le dossier de l'évaluation",
+      },
     },
     relations: {
       evaluation: toOne("Evaluation", "evaluationId", "Son évaluation"),
-      dossier: relatedTo("Dossier", (o, i) => `${i}.id = (SELECT e."dossierId" FROM evaluation e WHERE e.id = ${o}."evaluationId")`, "Le dossier de son évaluation"),
+      dossier: relatedTo(
+        "Dossier",
+        (o, i) => `${i}.id = (SELECT e."dossierId" FROM evaluation e WHERE e.id = ${o}."evaluationId")`,
+        "Le dossier de son évaluation",
+      ),
     },
   },
   order: {

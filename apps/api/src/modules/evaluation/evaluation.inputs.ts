@@ -23,7 +23,10 @@ export class PlanPreliminaryEvaluationInput {
   @Field(() => ID, { description: "L'évaluateur : une personne affectée comme évaluateur à l'établissement du dossier" })
   evaluatorId: string;
 
-  @Field(() => ID, { nullable: true, description: "Session d'évaluation où réserver une place (même établissement, certification et type)" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Session d'évaluation où réserver une place (même établissement, certification et type)",
+  })
   @IsOptional()
   sessionId?: string | null;
 }

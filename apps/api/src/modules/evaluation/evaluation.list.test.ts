@@ -6,7 +6,14 @@
 import { Role } from "@clea/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actAs, type Actor } from "../../test/auth-fixtures.js";
-import { afterPreliminary, cleaCriteria, evaluationCentre, preliminaryPlanned, type Centre, type DossierRef } from "../../test/dossier-fixtures.js";
+import {
+  afterPreliminary,
+  cleaCriteria,
+  evaluationCentre,
+  preliminaryPlanned,
+  type Centre,
+  type DossierRef,
+} from "../../test/dossier-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { createNetwork, createOrganisation } from "../../test/organisation-fixtures.js";
 
@@ -53,7 +60,10 @@ async function run(as: Actor | null, query: string, variables: Record<string, un
 
 describe("the evaluations list", () => {
   it("shows only the evaluations of the dossiers the caller sees", async () => {
-    const mine = await run(who.managerA, EVALUATIONS, { first: 100, f: { establishmentId: { in: [centre.a.establishment.id, centre.b.establishment.id] } } });
+    const mine = await run(who.managerA, EVALUATIONS, {
+      first: 100,
+      f: { establishmentId: { in: [centre.a.establishment.id, centre.b.establishment.id] } },
+    });
     expect(mine.totalCount).toBe(3);
     expect(new Set(mine.edges.map((e) => e.node.networkId))).toEqual(new Set([dossier.planned.networkId]));
     expect((await run(who.managerA, EVALUATIONS, { f: { dossierId: { eq: dossier.other.id } } })).totalCount).toBe(0);
@@ -62,7 +72,9 @@ describe("the evaluations list", () => {
   });
 
   it("filters on its own fields and on its dossier's (a relation)", async () => {
-    const done = await run(null, EVALUATIONS, { f: { establishmentId: { eq: centre.a.establishment.id }, status: { eq: "DONE" }, kind: { eq: "PRELIMINARY" } } });
+    const done = await run(null, EVALUATIONS, {
+      f: { establishmentId: { eq: centre.a.establishment.id }, status: { eq: "DONE" }, kind: { eq: "PRELIMINARY" } },
+    });
     expect(done.edges.map((e) => e.node.dossierId).sort()).toEqual([dossier.training.id, dossier.ready.id].sort());
     const inTraining = await run(null, EVALUATIONS, {
       f: { establishmentId: { eq: centre.a.establishment.id }, dossier: { state: { in: ["IN_TRAINING"] } } },
@@ -102,10 +114,16 @@ describe("the criterion results list", () => {
   });
 
   it("filters on the result, the criterion and the dossier's state (a relation)", async () => {
-    const notAcquired = await run(who.managerA, RESULTS, { f: { result: { eq: "NOT_ACQUIRED" }, dossier: { state: { eq: "IN_TRAINING" } } }, first: 100 });
+    const notAcquired = await run(who.managerA, RESULTS, {
+      f: { result: { eq: "NOT_ACQUIRED" }, dossier: { state: { eq: "IN_TRAINING" } } },
+      first: 100,
+    });
     expect(notAcquired.totalCount).toBe(criteria.get(missing)!.length);
     expect(notAcquired.edges.map((e) => e.node.criterion.code).sort()).toEqual([...criteria.get(missing)!].sort());
-    const ofDomain = await run(who.managerA, RESULTS, { f: { domainCode: { eq: missing }, dossierId: { eq: dossier.ready.id } }, first: 100 });
+    const ofDomain = await run(who.managerA, RESULTS, {
+      f: { domainCode: { eq: missing }, dossierId: { eq: dossier.ready.id } },
+      first: 100,
+    });
     expect(ofDomain.edges.every((e) => e.node.result === "ACQUIRED")).toBe(true);
     expect(ofDomain.totalCount).toBe(criteria.get(missing)!.length);
   });
@@ -118,7 +136,14 @@ describe("the criterion results list", () => {
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     expect(codes).toEqual([...codes].sort());
-    const byResult = await run(who.managerA, RESULTS, { f, o: [{ field: "RESULT", direction: "DESC" }, { field: "CRITERION_CODE", direction: "ASC" }], first: 1 });
+    const byResult = await run(who.managerA, RESULTS, {
+      f,
+      o: [
+        { field: "RESULT", direction: "DESC" },
+        { field: "CRITERION_CODE", direction: "ASC" },
+      ],
+      first: 1,
+    });
     expect(byResult.edges[0]!.node.result).toBe("NOT_ACQUIRED");
   });
 });
@@ -141,7 +166,9 @@ describe("the dossiers list's relations", () => {
     const byName = { ...inA, candidate: { birthLastName: { startsWith: "Martin-" } } };
     expect(await ids(null, byName)).toEqual([dossier.planned.id, dossier.training.id, dossier.ready.id].sort());
     expect(await ids(who.managerA, byName)).toEqual([]);
-    const evaluator = await actAs(api, [{ role: Role.EVALUATOR, networkId: dossier.planned.networkId, establishmentId: centre.a.establishment.id }]);
+    const evaluator = await actAs(api, [
+      { role: Role.EVALUATOR, networkId: dossier.planned.networkId, establishmentId: centre.a.establishment.id },
+    ]);
     expect(await ids(evaluator, byName)).toHaveLength(3);
   });
 });

@@ -16,7 +16,9 @@ import { CriterionResultConnection, EvaluationConnection } from "./evaluation.ty
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
-  @Query(() => EvaluationConnection, { description: "Les évaluations visibles (comme leurs dossiers), filtrées et triées (par défaut les plus récemment prévues d'abord)" })
+  @Query(() => EvaluationConnection, {
+    description: "Les évaluations visibles (comme leurs dossiers), filtrées et triées (par défaut les plus récemment prévues d'abord)",
+  })
   evaluations(@Ctx() ctx: RequestContext, @Args(() => evaluationList.Args) args: ListArgs): Promise<ConnectionShape<Evaluation>> {
     return evaluationService.list(ctx, args);
   }
@@ -25,7 +27,10 @@ export class EvaluationResolver {
     description:
       "Planifie l'évaluation préalable (PLAN_PRELIMINARY) ; refusée sans rien écrire si l'établissement n'est pas habilité à cette date (NOT_HABILITATED, HABILITATION_EXPIRED, ESTABLISHMENT_CLOSED), si l'évaluateur n'y est pas affecté (EVALUATOR_NOT_ASSIGNED) ou si la session est complète (SESSION_FULL)",
   })
-  planPreliminaryEvaluation(@Ctx() ctx: RequestContext, @Arg("input", () => PlanPreliminaryEvaluationInput) input: PlanPreliminaryEvaluationInput): Promise<Dossier> {
+  planPreliminaryEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => PlanPreliminaryEvaluationInput) input: PlanPreliminaryEvaluationInput,
+  ): Promise<Dossier> {
     return evaluationService.planPreliminary(ctx, input);
   }
 
@@ -33,7 +38,10 @@ export class EvaluationResolver {
     description:
       "Saisit l'évaluation préalable (RECORD_PRELIMINARY) : un résultat pour chaque critère (sinon INCOMPLETE_EVALUATION) ; les résultats des sous-domaines et domaines en sont déduits ; le dossier passe à READY_FOR_JURY (tout acquis) ou IN_TRAINING",
   })
-  recordPreliminaryEvaluation(@Ctx() ctx: RequestContext, @Arg("input", () => RecordEvaluationInput) input: RecordEvaluationInput): Promise<Dossier> {
+  recordPreliminaryEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordEvaluationInput) input: RecordEvaluationInput,
+  ): Promise<Dossier> {
     return evaluationService.recordPreliminary(ctx, input);
   }
 
@@ -41,7 +49,10 @@ export class EvaluationResolver {
     description:
       "Planifie une évaluation finale (PLAN_FINAL) sur des domaines non acquis (DOMAIN_NOT_MISSING) couverts par un parcours (TRAINING_PATH_REQUIRED), avec un évaluateur qui n'est pas formateur du candidat (EVALUATOR_IS_TRAINER)",
   })
-  planFinalEvaluation(@Ctx() ctx: RequestContext, @Arg("input", () => PlanFinalEvaluationInput) input: PlanFinalEvaluationInput): Promise<Dossier> {
+  planFinalEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => PlanFinalEvaluationInput) input: PlanFinalEvaluationInput,
+  ): Promise<Dossier> {
     return evaluationService.planFinal(ctx, input);
   }
 
@@ -49,7 +60,10 @@ export class EvaluationResolver {
     description:
       "Saisit l'évaluation finale (RECORD_FINAL) : un résultat pour chaque critère des domaines prévus ; READY_FOR_JURY quand tous les domaines sont acquis, sinon IN_TRAINING",
   })
-  recordFinalEvaluation(@Ctx() ctx: RequestContext, @Arg("input", () => RecordEvaluationInput) input: RecordEvaluationInput): Promise<Dossier> {
+  recordFinalEvaluation(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordEvaluationInput) input: RecordEvaluationInput,
+  ): Promise<Dossier> {
     return evaluationService.recordFinal(ctx, input);
   }
 
@@ -89,7 +103,10 @@ export class CriterionResultResolver {
   @Query(() => CriterionResultConnection, {
     description: "Les résultats par critère des évaluations visibles, filtrés et triés (par défaut par code de critère)",
   })
-  criterionResults(@Ctx() ctx: RequestContext, @Args(() => criterionResultList.Args) args: ListArgs): Promise<ConnectionShape<CriterionResult>> {
+  criterionResults(
+    @Ctx() ctx: RequestContext,
+    @Args(() => criterionResultList.Args) args: ListArgs,
+  ): Promise<ConnectionShape<CriterionResult>> {
     return evaluationService.criterionResults(ctx, args);
   }
 

@@ -57,7 +57,10 @@ async function assertEvaluationPlannable(
     if (session.kind !== kind)
       problems.push({
         field: "sessionId",
-        message: kind === EvaluationSessionKind.PRELIMINARY ? "Cette session n'est pas une session d'évaluation préalable." : "Cette session n'est pas une session d'évaluation finale.",
+        message:
+          kind === EvaluationSessionKind.PRELIMINARY
+            ? "Cette session n'est pas une session d'évaluation préalable."
+            : "Cette session n'est pas une session d'évaluation finale.",
       });
     const sessionDay = todayInFrance(session.startsAt);
     if (plannedOn && plannedOn !== sessionDay)
@@ -68,9 +71,13 @@ async function assertEvaluationPlannable(
       [session.id, EvaluationStatus.PLANNED, EvaluationStatus.DONE],
     );
     if (n >= session.capacity)
-      throw new DomainError(ErrorCode.SESSION_FULL, `Cette session est complète (${plural(session.capacity, "place", "places")}) : choisissez-en une autre.`, {
-        field: "sessionId",
-      });
+      throw new DomainError(
+        ErrorCode.SESSION_FULL,
+        `Cette session est complète (${plural(session.capacity, "place", "places")}) : choisissez-en une autre.`,
+        {
+          field: "sessionId",
+        },
+      );
     plannedOn = sessionDay;
     sessionId = session.id;
   }
@@ -97,7 +104,10 @@ function assertHeldOn(dossier: Dossier, heldOn: string, kind: EvaluationSessionK
   else if (heldOn < dossier.openedOn)
     problems.push({ field: "heldOn", message: `La date de réalisation précède l'ouverture du dossier (${frenchDate(dossier.openedOn)}).` });
   else if (kind === EvaluationSessionKind.FINAL && dossier.preliminaryDate && heldOn < dossier.preliminaryDate)
-    problems.push({ field: "heldOn", message: `La date de réalisation précède l'évaluation préalable (${frenchDate(dossier.preliminaryDate)}).` });
+    problems.push({
+      field: "heldOn",
+      message: `La date de réalisation précède l'évaluation préalable (${frenchDate(dossier.preliminaryDate)}).`,
+    });
   if (problems.length) throw new InputError(problems);
   if (kind === EvaluationSessionKind.FINAL && dossier.windowEndsOn && heldOn > dossier.windowEndsOn)
     throw new DomainError(
@@ -130,14 +140,26 @@ async function writeResults(
   await tx.em.query(
     `INSERT INTO sub_domain_result ("evaluationId", "subDomainId", "acquiredCount", "criterionCount", validated)
      SELECT $1, s, a, n, v FROM unnest($2::uuid[], $3::smallint[], $4::smallint[], $5::boolean[]) AS r(s, a, n, v)`,
-    [evaluationId, subs.map((s) => rules.subDomainIds.get(s.code)!), subs.map((s) => s.acquiredCount), subs.map((s) => s.criterionCount), subs.map((s) => s.validated === true)],
+    [
+      evaluationId,
+      subs.map((s) => rules.subDomainIds.get(s.code)!),
+      subs.map((s) => s.acquiredCount),
+      subs.map((s) => s.criterionCount),
+      subs.map((s) => s.validated === true),
+    ],
   );
   const acquired = outcomes.filter((d) => d.acquired === true).map((d) => d.code);
   await tx.em.query(
     `INSERT INTO domain_result ("evaluationId", "domainId", acquired, "acquiredOn", "validUntil")
      SELECT $1, d, a, CASE WHEN a THEN $4::date END, CASE WHEN a THEN $5::date END
        FROM unnest($2::uuid[], $3::boolean[]) AS r(d, a)`,
-    [evaluationId, outcomes.map((d) => rules.domainIds.get(d.code)!), outcomes.map((d) => d.acquired === true), dates.acquiredOn, dates.validUntil],
+    [
+      evaluationId,
+      outcomes.map((d) => rules.domainIds.get(d.code)!),
+      outcomes.map((d) => d.acquired === true),
+      dates.acquiredOn,
+      dates.validUntil,
+    ],
   );
   return { acquired };
 }
@@ -145,7 +167,12 @@ async function writeResults(
 async function markDone(tx: RequestContext, evaluation: Evaluation, input: RecordEvaluationInput): Promise<void> {
   await tx.em.getRepository(Evaluation).update(
     { id: evaluation.id },
-    { status: EvaluationStatus.DONE, heldOn: input.heldOn, durationMinutes: input.durationMinutes, context: input.context?.trim() || null },
+    {
+      status: EvaluationStatus.DONE,
+      heldOn: input.heldOn,
+      durationMinutes: input.durationMinutes,
+      context: input.context?.trim() || null,
+    },
   );
 }
 
@@ -202,7 +229,10 @@ export const evaluationService = {
         const expected = rules.domainCodes.flatMap((c) => rules.criteriaOfDomain.get(c)!);
         const byCode = await guard("EVERY_CRITERION_SCORED", { results: input.results, expected, known: rules.criterionIds });
         const validUntil = windowEnd(input.heldOn);
-        const { acquired } = await writeResults(tx, evaluation.id, rules, byCode, rules.domainCodes, { acquiredOn: input.heldOn, validUntil });
+        const { acquired } = await writeResults(tx, evaluation.id, rules, byCode, rules.domainCodes, {
+          acquiredOn: input.heldOn,
+          validUntil,
+        });
         await markDone(tx, evaluation, input);
         const all = acquired.length === rules.domainCodes.length;
         return {
@@ -245,7 +275,10 @@ export const evaluationService = {
           evaluatorId: input.evaluatorId,
           domainCodes,
         });
-        return { to: DossierState.FINAL_PLANNED, note: `Évaluation finale prévue le ${frenchDate(plannedOn)} sur ${domainCodes.join(", ")}.` };
+        return {
+          to: DossierState.FINAL_PLANNED,
+          note: `Évaluation finale prévue le ${frenchDate(plannedOn)} sur ${domainCodes.join(", ")}.`,
+        };
       },
     );
     return dossier;

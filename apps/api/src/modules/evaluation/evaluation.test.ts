@@ -78,7 +78,11 @@ describe("planning the évaluation préalable", () => {
   it("refuses an evaluator not assigned at the establishment, and a date the habilitation does not cover", async () => {
     const d = await openedDossier(api, centre);
     const other = await evaluationCentre(api, organisation);
-    await expectRefused(PLAN_PRELIMINARY, { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: other.evaluator.id }, "EVALUATOR_NOT_ASSIGNED");
+    await expectRefused(
+      PLAN_PRELIMINARY,
+      { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: other.evaluator.id },
+      "EVALUATOR_NOT_ASSIGNED",
+    );
     const late = await expectRefused(
       PLAN_PRELIMINARY,
       { dossierId: d.id, version: d.version, plannedOn: "2100-02-01", evaluatorId: centre.evaluator.id },
@@ -103,11 +107,22 @@ describe("planning the évaluation préalable", () => {
       { dossierId: d.id, version: d.version, evaluatorId: centre.evaluator.id, sessionId: session.id, plannedOn: "2027-03-16" },
       "BAD_USER_INPUT",
     );
-    const planned = (await ok(api, PLAN_PRELIMINARY, { i: { dossierId: d.id, version: d.version, evaluatorId: centre.evaluator.id, sessionId: session.id } }))
-      .planPreliminaryEvaluation;
+    const planned = (
+      await ok(api, PLAN_PRELIMINARY, {
+        i: { dossierId: d.id, version: d.version, evaluatorId: centre.evaluator.id, sessionId: session.id },
+      })
+    ).planPreliminaryEvaluation;
     expect(planned).toMatchObject({ state: "PRELIMINARY_PLANNED", version: 2, allowedActions: ["RECORD_PRELIMINARY", "WITHDRAW"] });
     const read = (await ok(api, DOSSIER, { id: d.id })).dossier;
-    expect(read.evaluations).toMatchObject([{ kind: "PRELIMINARY", status: "PLANNED", plannedOn: "2027-03-15", session: { id: session.id }, evaluator: { id: centre.evaluator.id } }]);
+    expect(read.evaluations).toMatchObject([
+      {
+        kind: "PRELIMINARY",
+        status: "PLANNED",
+        plannedOn: "2027-03-15",
+        session: { id: session.id },
+        evaluator: { id: centre.evaluator.id },
+      },
+    ]);
     const s = (await ok(api, `query($id: ID!) { evaluationSession(id: $id) { enrolled free } }`, { id: session.id })).evaluationSession;
     expect(s).toEqual({ enrolled: 1, free: 0 });
 
@@ -120,10 +135,16 @@ describe("planning the évaluation préalable", () => {
     expect(full.message).toContain("complète");
 
     // Closing the dossier frees its place.
-    await ok(api, `mutation($i: WithdrawDossierInput!) { withdrawDossier(input: $i) { state } }`, { i: { dossierId: d.id, version: planned.version, reason: "Abandon" } });
-    expect((await ok(api, `query($id: ID!) { evaluationSession(id: $id) { enrolled free } }`, { id: session.id })).evaluationSession).toEqual({ enrolled: 0, free: 1 });
+    await ok(api, `mutation($i: WithdrawDossierInput!) { withdrawDossier(input: $i) { state } }`, {
+      i: { dossierId: d.id, version: planned.version, reason: "Abandon" },
+    });
+    expect(
+      (await ok(api, `query($id: ID!) { evaluationSession(id: $id) { enrolled free } }`, { id: session.id })).evaluationSession,
+    ).toEqual({ enrolled: 0, free: 1 });
     expect((await ok(api, DOSSIER, { id: d.id })).dossier.evaluations[0].status).toBe("CANCELLED");
-    await ok(api, PLAN_PRELIMINARY, { i: { dossierId: second.id, version: second.version, evaluatorId: centre.evaluator.id, sessionId: session.id } });
+    await ok(api, PLAN_PRELIMINARY, {
+      i: { dossierId: second.id, version: second.version, evaluatorId: centre.evaluator.id, sessionId: session.id },
+    });
   });
 });
 
@@ -132,7 +153,13 @@ describe("recording the évaluation préalable", () => {
     const d = await preliminaryPlanned(api, centre);
     const all = resultsFor(criteria, domains);
     const [dropped] = all;
-    const input = { dossierId: d.id, version: d.version, heldOn: TODAY, durationMinutes: 400, results: [...all.slice(1), { criterionCode: "D9.9.9", result: "ACQUIRED" }] };
+    const input = {
+      dossierId: d.id,
+      version: d.version,
+      heldOn: TODAY,
+      durationMinutes: 400,
+      results: [...all.slice(1), { criterionCode: "D9.9.9", result: "ACQUIRED" }],
+    };
     const error = await expectRefused(RECORD_PRELIMINARY, input, "INCOMPLETE_EVALUATION");
     expect(error.extensions!.missing).toEqual([dropped!.criterionCode]);
     expect(error.extensions!.unknown).toEqual(["D9.9.9"]);
@@ -150,15 +177,27 @@ describe("recording the évaluation préalable", () => {
     const d = await afterPreliminary(api, centre, criteria, ["D2", "D5"]);
     expect(d).toMatchObject({ state: "IN_TRAINING", version: 3, preliminaryDate: TODAY, windowEndsOn: windowEnd(TODAY) });
     const read = (await ok(api, DOSSIER, { id: d.id })).dossier;
-    expect(read.history.at(-1)).toEqual({ action: "RECORD_PRELIMINARY", toState: "IN_TRAINING", note: `${domains.length - 2} domaines acquis sur ${domains.length}.` });
+    expect(read.history.at(-1)).toEqual({
+      action: "RECORD_PRELIMINARY",
+      toState: "IN_TRAINING",
+      note: `${domains.length - 2} domaines acquis sur ${domains.length}.`,
+    });
     const [evaluation] = read.evaluations;
     expect(evaluation).toMatchObject({ status: "DONE", heldOn: TODAY, durationMinutes: 420, context: "Logistique", domainCodes: null });
     const total = [...criteria.values()].flat().length;
     expect(evaluation.criterionResults).toHaveLength(total);
     const d2 = criteria.get("D2")![0]!;
     expect(evaluation.criterionResults.find((r: any) => r.criterion.code === d2).result).toBe("NOT_ACQUIRED");
-    expect(evaluation.subDomainResults.filter((s: any) => s.subDomain.code.startsWith("D2.")).every((s: any) => !s.validated && s.acquiredCount === 0)).toBe(true);
-    expect(evaluation.subDomainResults.filter((s: any) => s.subDomain.code.startsWith("D1.")).every((s: any) => s.validated && s.acquiredCount === s.criterionCount)).toBe(true);
+    expect(
+      evaluation.subDomainResults
+        .filter((s: any) => s.subDomain.code.startsWith("D2."))
+        .every((s: any) => !s.validated && s.acquiredCount === 0),
+    ).toBe(true);
+    expect(
+      evaluation.subDomainResults
+        .filter((s: any) => s.subDomain.code.startsWith("D1."))
+        .every((s: any) => s.validated && s.acquiredCount === s.criterionCount),
+    ).toBe(true);
     const byDomain = Object.fromEntries(evaluation.domainResults.map((r: any) => [r.domain.code, r]));
     expect(byDomain.D2).toMatchObject({ acquired: false, acquiredOn: null, validUntil: null });
     expect(byDomain.D1).toMatchObject({ acquired: true, acquiredOn: TODAY, validUntil: windowEnd(TODAY) });
@@ -178,17 +217,32 @@ describe("recording the évaluation préalable", () => {
   it("refuses to record with a stale version (CONFLICT) and to record twice (INVALID_TRANSITION)", async () => {
     const d = await preliminaryPlanned(api, centre);
     const results = resultsFor(criteria, domains);
-    await expectRefused(RECORD_PRELIMINARY, { dossierId: d.id, version: d.version - 1, heldOn: TODAY, durationMinutes: 60, results }, "CONFLICT");
-    const done = (await ok(api, RECORD_PRELIMINARY, { i: { dossierId: d.id, version: d.version, heldOn: TODAY, durationMinutes: 60, results } }))
-      .recordPreliminaryEvaluation;
-    await expectRefused(RECORD_PRELIMINARY, { dossierId: d.id, version: done.version, heldOn: TODAY, durationMinutes: 60, results }, "INVALID_TRANSITION");
+    await expectRefused(
+      RECORD_PRELIMINARY,
+      { dossierId: d.id, version: d.version - 1, heldOn: TODAY, durationMinutes: 60, results },
+      "CONFLICT",
+    );
+    const done = (
+      await ok(api, RECORD_PRELIMINARY, { i: { dossierId: d.id, version: d.version, heldOn: TODAY, durationMinutes: 60, results } })
+    ).recordPreliminaryEvaluation;
+    await expectRefused(
+      RECORD_PRELIMINARY,
+      { dossierId: d.id, version: done.version, heldOn: TODAY, durationMinutes: 60, results },
+      "INVALID_TRANSITION",
+    );
   });
 });
 
 describe("the évaluation finale", () => {
   it("covers only missing domains a training path targets, never by the candidate's trainer", async () => {
     const d = await afterPreliminary(api, centre, criteria, ["D2", "D5"]);
-    const plan = (over: Record<string, unknown>) => ({ dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id, ...over });
+    const plan = (over: Record<string, unknown>) => ({
+      dossierId: d.id,
+      version: d.version,
+      plannedOn: TODAY,
+      evaluatorId: centre.evaluator.id,
+      ...over,
+    });
     await expectRefused(PLAN_FINAL, plan({ domainCodes: ["D2"] }), "TRAINING_PATH_REQUIRED");
     // The centre's evaluator trains the candidate on D2: another evaluator is needed.
     await trainingOn(api, d.id, ["D2"], { trainerId: centre.evaluator.id });
@@ -198,7 +252,9 @@ describe("the évaluation finale", () => {
     expect(acquired.message).toContain("D1");
     await expectRefused(PLAN_FINAL, plan({ domainCodes: ["D2", "D5"] }), "EVALUATOR_IS_TRAINER");
     await expectRefused(PLAN_FINAL, plan({ domainCodes: ["D8"] }), "BAD_USER_INPUT");
-    const second = await createUser(api, { grants: [{ role: Role.EVALUATOR, networkId: centre.establishment.networkId, establishmentId: centre.establishment.id }] });
+    const second = await createUser(api, {
+      grants: [{ role: Role.EVALUATOR, networkId: centre.establishment.networkId, establishmentId: centre.establishment.id }],
+    });
     const planned = (await ok(api, PLAN_FINAL, { i: plan({ domainCodes: ["D5", "D2"], evaluatorId: second.id }) })).planFinalEvaluation;
     expect(planned).toMatchObject({ state: "FINAL_PLANNED", version: d.version + 1, allowedActions: ["RECORD_FINAL", "WITHDRAW"] });
 
@@ -213,11 +269,17 @@ describe("the évaluation finale", () => {
     expect(error.extensions!.problems[0].message).toContain("n'appartient pas aux domaines de cette évaluation");
 
     // D2 acquired, D5 still missing: back to training, then a second finale on D5 completes the dossier.
-    const loop = (await ok(api, RECORD_FINAL, { i: { dossierId: d.id, version: planned.version, heldOn: TODAY, durationMinutes: 90, results: onlyD2D5 } }))
-      .recordFinalEvaluation;
+    const loop = (
+      await ok(api, RECORD_FINAL, {
+        i: { dossierId: d.id, version: planned.version, heldOn: TODAY, durationMinutes: 90, results: onlyD2D5 },
+      })
+    ).recordFinalEvaluation;
     expect(loop.state).toBe("IN_TRAINING");
-    const again = (await ok(api, PLAN_FINAL, { i: { dossierId: d.id, version: loop.version, plannedOn: TODAY, evaluatorId: second.id, domainCodes: ["D5"] } }))
-      .planFinalEvaluation;
+    const again = (
+      await ok(api, PLAN_FINAL, {
+        i: { dossierId: d.id, version: loop.version, plannedOn: TODAY, evaluatorId: second.id, domainCodes: ["D5"] },
+      })
+    ).planFinalEvaluation;
     const done = (
       await ok(api, RECORD_FINAL, {
         i: { dossierId: d.id, version: again.version, heldOn: TODAY, durationMinutes: 45, results: resultsFor(criteria, ["D5"]) },

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from "typeorm";
 import { ExportList } from "@clea/schema";
 import { Network } from "../network/index.js";
 import { User } from "../user/index.js";
@@ -6,7 +17,13 @@ import { ExportFormat } from "./export.format.js";
 import { Scoped } from "../../core/scope.js";
 import { exportJobScope } from "./export-job.scope.js";
 
-export const ExportJobStatus = { QUEUED: "QUEUED", RUNNING: "RUNNING", SUCCEEDED: "SUCCEEDED", FAILED: "FAILED", CANCELLED: "CANCELLED" } as const;
+export const ExportJobStatus = {
+  QUEUED: "QUEUED",
+  RUNNING: "RUNNING",
+  SUCCEEDED: "SUCCEEDED",
+  FAILED: "FAILED",
+  CANCELLED: "CANCELLED",
+} as const;
 export type ExportJobStatus = (typeof ExportJobStatus)[keyof typeof ExportJobStatus];
 
 /** The file formats (a module without TypeORM: the export worker loads it). */

@@ -215,7 +215,12 @@ const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
       { key: "id", header: "Identifiant du réseau", kind: "text", sql: "net.id" },
       { key: "name", header: "Nom", kind: "text", sql: "net.name" },
       { key: "kind", header: "Type de réseau", kind: "text", sql: "net.kind" },
-      { key: "establishments", header: "Établissements", kind: "int", sql: `(SELECT count(*)::int FROM establishment x WHERE x."networkId" = net.id)` },
+      {
+        key: "establishments",
+        header: "Établissements",
+        kind: "int",
+        sql: `(SELECT count(*)::int FROM establishment x WHERE x."networkId" = net.id)`,
+      },
     ],
   },
   ORGANISATIONS: {
@@ -229,7 +234,12 @@ const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
       { key: "siren", header: "SIREN", kind: "text", sql: "org.siren" },
       { key: "legalName", header: "Raison sociale", kind: "text", sql: `org."legalName"` },
       { key: "network", header: "Réseau", kind: "text", sql: "net.name" },
-      { key: "trainingDeclarationNumber", header: "Numéro de déclaration d'activité", kind: "text", sql: `org."trainingDeclarationNumber"` },
+      {
+        key: "trainingDeclarationNumber",
+        header: "Numéro de déclaration d'activité",
+        kind: "text",
+        sql: `org."trainingDeclarationNumber"`,
+      },
       { key: "qualiopiValidUntil", header: "Qualiopi valide jusqu'au", kind: "date", sql: date(`org."qualiopiValidUntil"`) },
     ],
   },
@@ -267,7 +277,11 @@ const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
     entity: EvaluationSession,
     alias: "ses",
     join(qb) {
-      qb.innerJoin(Establishment, "est", `est.id = ses."establishmentId"`).innerJoin(Certification, "cert", `cert.id = ses."certificationId"`);
+      qb.innerJoin(Establishment, "est", `est.id = ses."establishmentId"`).innerJoin(
+        Certification,
+        "cert",
+        `cert.id = ses."certificationId"`,
+      );
     },
     columns: [
       { key: "id", header: "Identifiant de la session", kind: "text", sql: "ses.id" },
@@ -342,8 +356,18 @@ const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
         kind: "text",
         sql: `(SELECT string_agg(dom.code, ', ' ORDER BY dom.code) FROM training_path_domain tpd JOIN domain dom ON dom.id = tpd."domainId" WHERE tpd."trainingPathId" = tp.id)`,
       },
-      { key: "plannedHours", header: "Heures prévues", kind: "decimal", sql: `(SELECT sum(tpd."plannedHours")::text FROM training_path_domain tpd WHERE tpd."trainingPathId" = tp.id)` },
-      { key: "actualHours", header: "Heures réalisées", kind: "decimal", sql: `(SELECT sum(tpd."actualHours")::text FROM training_path_domain tpd WHERE tpd."trainingPathId" = tp.id)` },
+      {
+        key: "plannedHours",
+        header: "Heures prévues",
+        kind: "decimal",
+        sql: `(SELECT sum(tpd."plannedHours")::text FROM training_path_domain tpd WHERE tpd."trainingPathId" = tp.id)`,
+      },
+      {
+        key: "actualHours",
+        header: "Heures réalisées",
+        kind: "decimal",
+        sql: `(SELECT sum(tpd."actualHours")::text FROM training_path_domain tpd WHERE tpd."trainingPathId" = tp.id)`,
+      },
       { key: "startsOn", header: "Début", kind: "date", sql: date(`tp."startsOn"`) },
       { key: "endsOn", header: "Fin prévue", kind: "date", sql: date(`tp."endsOn"`) },
       { key: "status", header: "Statut", kind: "text", sql: "tp.status" },
@@ -365,7 +389,12 @@ const SPECS: Record<ExportList, Omit<ListSpec, "slug" | "query">> = {
       { key: "organiser", header: "Organisateur", kind: "text", sql: "js.organiser" },
       { key: "mode", header: "Modalité", kind: "text", sql: "js.mode" },
       { key: "location", header: "Lieu", kind: "text", sql: "js.location" },
-      { key: "submissions", header: "Dossiers présentés", kind: "int", sql: `(SELECT count(*)::int FROM jury_submission s WHERE s."jurySessionId" = js.id)` },
+      {
+        key: "submissions",
+        header: "Dossiers présentés",
+        kind: "int",
+        sql: `(SELECT count(*)::int FROM jury_submission s WHERE s."jurySessionId" = js.id)`,
+      },
       { key: "closedAt", header: "Close le", kind: "datetime", sql: datetime(`js."closedAt"`) },
     ],
   },
@@ -429,7 +458,12 @@ export function listFilterOf(list: ExportList, filter: Record<string, unknown> |
   const key = EXPORT_LISTS[list].query;
   const others = Object.keys(filter).filter((k) => k !== key && filter[k] != null);
   if (others.length)
-    throw new InputError(others.map((k) => ({ field: `filter.${k}`, message: `Cet export est celui de la liste ${list} : donnez son filtre dans filter.${key}.` })));
+    throw new InputError(
+      others.map((k) => ({
+        field: `filter.${k}`,
+        message: `Cet export est celui de la liste ${list} : donnez son filtre dans filter.${key}.`,
+      })),
+    );
   return filter[key] == null ? undefined : JSON.parse(JSON.stringify(filter[key]));
 }
 

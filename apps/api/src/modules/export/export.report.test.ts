@@ -45,7 +45,11 @@ afterAll(async () => {
 });
 
 async function post(file: string, body: unknown, headers: Record<string, string> = api.admin!.headers) {
-  const res = await fetch(`${api.baseUrl}/exports/${file}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${api.baseUrl}/exports/${file}`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { res, body: Buffer.from(await res.arrayBuffer()) };
 }
 function readCsv(body: Buffer): string[][] {
@@ -64,7 +68,12 @@ describe("POST /exports/report.csv|xlsx", () => {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["État du dossier", "Nombre de lignes du sujet (distinctes)", expect.stringMatching(/^Part des dossiers .* \(%\)$/), "Groupe masqué (moins de 5 candidats)"]);
+    expect(header).toEqual([
+      "État du dossier",
+      "Nombre de lignes du sujet (distinctes)",
+      expect.stringMatching(/^Part des dossiers .* \(%\)$/),
+      "Groupe masqué (moins de 5 candidats)",
+    ]);
     const counts: { state: string; n: number }[] = await q(`SELECT state, count(*)::int AS n FROM dossier GROUP BY state`);
     expect(sheet.rowCount - 1).toBe(counts.length);
     let total = 0;
@@ -108,7 +117,11 @@ describe("POST /exports/report.csv|xlsx", () => {
   });
 
   it("writes French numbers on request (decimal comma) and audits the export, never its data", async () => {
-    const { res, body } = await post("report.csv?frenchFormats=true", { subject: "DOSSIERS", groupBy: ["CERTIFICATION"], measures: ["COUNT", "WITHDRAWN_RATE"] }, manager.headers);
+    const { res, body } = await post(
+      "report.csv?frenchFormats=true",
+      { subject: "DOSSIERS", groupBy: ["CERTIFICATION"], measures: ["COUNT", "WITHDRAWN_RATE"] },
+      manager.headers,
+    );
     expect(res.status).toBe(200);
     const [, ...rows] = readCsv(body);
     expect(rows.some((r) => /^\d+,\d+$/.test(r[2]!))).toBe(true);
@@ -116,15 +129,39 @@ describe("POST /exports/report.csv|xlsx", () => {
 
     // The row is marked SUCCEEDED once the last byte is handed over, just after the answer ends.
     const latest = async () =>
-      (await q(`SELECT id, list, format, background, status, total, processed, "frenchFormats", filter FROM export_job WHERE "requestedById" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [manager.id]))[0];
+      (
+        await q(
+          `SELECT id, list, format, background, status, total, processed, "frenchFormats", filter FROM export_job WHERE "requestedById" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+          [manager.id],
+        )
+      )[0];
     await expect.poll(async () => (await latest()).status).toBe("SUCCEEDED");
     const job = await latest();
-    expect(job).toMatchObject({ list: "REPORT", format: "CSV", background: false, status: "SUCCEEDED", total: rows.length, processed: rows.length, frenchFormats: true });
+    expect(job).toMatchObject({
+      list: "REPORT",
+      format: "CSV",
+      background: false,
+      status: "SUCCEEDED",
+      total: rows.length,
+      processed: rows.length,
+      frenchFormats: true,
+    });
     expect(job.filter).toEqual({ subject: "DOSSIERS", groupBy: ["CERTIFICATION"], measures: ["COUNT", "WITHDRAWN_RATE"] });
-    const [event] = await q(`SELECT action, "actorId", "changedFields", "networkId" FROM audit_event WHERE "entityType" = 'ExportJob' AND "entityId" = $1`, [job.id]);
+    const [event] = await q(
+      `SELECT action, "actorId", "changedFields", "networkId" FROM audit_event WHERE "entityType" = 'ExportJob' AND "entityId" = $1`,
+      [job.id],
+    );
     expect(event).toMatchObject({ action: "EXPORT", actorId: manager.id, networkId: app.id });
     expect(event.changedFields).toEqual(
-      expect.arrayContaining(["list.REPORT", "format.CSV", `rows.${rows.length}`, "subject.DOSSIERS", "column.d_CERTIFICATION", "column.m_COUNT", "column.m_WITHDRAWN_RATE"]),
+      expect.arrayContaining([
+        "list.REPORT",
+        "format.CSV",
+        `rows.${rows.length}`,
+        "subject.DOSSIERS",
+        "column.d_CERTIFICATION",
+        "column.m_COUNT",
+        "column.m_WITHDRAWN_RATE",
+      ]),
     );
   });
 

@@ -58,9 +58,17 @@ function labelOf(schema: GraphQLSchema, type: string, value: string): string {
 /** The aggregate's arguments from the body: an object with known names only (the types are the schema's business). */
 function argumentsOf(body: unknown): Record<string, unknown> {
   if (typeof body !== "object" || body === null || Array.isArray(body))
-    throw new InputError([{ field: "body", message: "Le corps de la requête est un objet JSON : les arguments de l'agrégat (subject, groupBy, measures, filter…)." }]);
+    throw new InputError([
+      {
+        field: "body",
+        message: "Le corps de la requête est un objet JSON : les arguments de l'agrégat (subject, groupBy, measures, filter…).",
+      },
+    ]);
   const unknown = Object.keys(body).filter((k) => !(REPORT_ARGUMENTS as readonly string[]).includes(k) && k !== "frenchFormats");
-  if (unknown.length) throw new InputError(unknown.map((k) => ({ field: k, message: `Argument inconnu : ${k}. Arguments possibles : ${REPORT_ARGUMENTS.join(", ")}.` })));
+  if (unknown.length)
+    throw new InputError(
+      unknown.map((k) => ({ field: k, message: `Argument inconnu : ${k}. Arguments possibles : ${REPORT_ARGUMENTS.join(", ")}.` })),
+    );
   return Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== "frenchFormats" && v !== undefined && v !== null));
 }
 
@@ -73,7 +81,12 @@ function refusal(errors: readonly GraphQLError[]): DomainError {
   return new DomainError(ErrorCode.BAD_USER_INPUT, `Arguments de l'agrégat invalides : ${errors.map((e) => e.message).join(" ")}`);
 }
 
-export async function exportReport(ctx: RequestContext, request: ReportExportRequest, out: Writable, onStart: (job: ExportJob) => void): Promise<ExportJob> {
+export async function exportReport(
+  ctx: RequestContext,
+  request: ReportExportRequest,
+  out: Writable,
+  onStart: (job: ExportJob) => void,
+): Promise<ExportJob> {
   const variables = argumentsOf(request.body);
   const schema = await getSchema();
   // Priced and charged as the query `aggregate` would be (refused over the limit or the budget).
@@ -86,9 +99,12 @@ export async function exportReport(ctx: RequestContext, request: ReportExportReq
   const measures = variables.measures as string[];
   const columns: ExportColumn[] = [
     ...groupBy.map((d): ExportColumn => ({ key: `d_${d}`, header: labelOf(schema, "ReportDimension", d), kind: "text", sql: "" })),
-    ...measures.map(
-      (m): ExportColumn => ({ key: `m_${m}`, header: `${labelOf(schema, "ReportMeasure", m)}${isRate(m) ? " (%)" : ""}`, kind: isCount(m) ? "int" : "decimal", sql: "" }),
-    ),
+    ...measures.map((m): ExportColumn => ({
+      key: `m_${m}`,
+      header: `${labelOf(schema, "ReportMeasure", m)}${isRate(m) ? " (%)" : ""}`,
+      kind: isCount(m) ? "int" : "decimal",
+      sql: "",
+    })),
     { key: "suppressed", header: `Groupe masqué (moins de ${answer.minimumGroupSize ?? 5} candidats)`, kind: "boolean", sql: "" },
   ];
   const rows = answer.rows.map((r) => {
@@ -140,11 +156,17 @@ export async function exportReport(ctx: RequestContext, request: ReportExportReq
   try {
     for (const row of rows) await writer.write(row);
     await writer.end();
-    await ctx.ds.query(`UPDATE export_job SET status = 'SUCCEEDED', processed = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [job.id, rows.length]);
+    await ctx.ds.query(
+      `UPDATE export_job SET status = 'SUCCEEDED', processed = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`,
+      [job.id, rows.length],
+    );
     return { ...job, processed: rows.length, status: ExportJobStatus.SUCCEEDED };
   } catch (err) {
     await ctx.ds
-      .query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [job.id, "Export interrompu."])
+      .query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [
+        job.id,
+        "Export interrompu.",
+      ])
       .catch(() => undefined);
     throw err;
   }

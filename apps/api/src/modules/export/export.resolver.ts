@@ -9,7 +9,9 @@ const LIMIT = "Les petits exports (5 000 lignes au plus) se téléchargent direc
 
 @Resolver()
 export class ExportResolver {
-  @Mutation(() => ExportJobView, { description: `Lance l'export d'une liste en tâche de fond ; le fichier reste téléchargeable 7 jours par qui l'a demandé. ${LIMIT}` })
+  @Mutation(() => ExportJobView, {
+    description: `Lance l'export d'une liste en tâche de fond ; le fichier reste téléchargeable 7 jours par qui l'a demandé. ${LIMIT}`,
+  })
   async startExport(@Ctx() ctx: RequestContext, @Arg("input", () => StartExportInput) input: StartExportInput) {
     return toExportJobView(await exportService.start(ctx, { ...input, filter: listFilterOf(input.list, input.filter) }));
   }

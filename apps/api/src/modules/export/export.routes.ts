@@ -75,12 +75,16 @@ export function exportRoutes(ds: DataSource): express.Router {
           .join(", ")}, en .csv ou .xlsx.`,
       );
     const format = match[2] === "csv" ? ExportFormat.CSV : ExportFormat.XLSX;
-    await exportService.immediate(ctx, { list, format, frenchFormats: req.query.frenchFormats === "true", filter: filterOf(req.query) }, res, () =>
-      res
-        .status(200)
-        .type(EXPORT_MIME[format])
-        .setHeader("content-disposition", `attachment; filename="${match[1]}-${today()}.${match[2]}"`)
-        .setHeader("cache-control", "private, no-store"),
+    await exportService.immediate(
+      ctx,
+      { list, format, frenchFormats: req.query.frenchFormats === "true", filter: filterOf(req.query) },
+      res,
+      () =>
+        res
+          .status(200)
+          .type(EXPORT_MIME[format])
+          .setHeader("content-disposition", `attachment; filename="${match[1]}-${today()}.${match[2]}"`)
+          .setHeader("cache-control", "private, no-store"),
     );
   });
   return router;

@@ -20,7 +20,14 @@ import { scopedQuery } from "../../core/scope.js";
 import { auditService } from "../audit/index.js";
 import { ExportFormat, ExportJob, ExportJobStatus, ExportList } from "./export-job.entity.js";
 import { checkFilter, EXPORT_LISTS, planExport, type ExportPlan } from "./export.lists.js";
-import { streamRows, type ExportBatches, type ExportWorkerAnswer, type ExportWorkerInput, type ExportWorkerMessage, type Statement } from "./export.stream.js";
+import {
+  streamRows,
+  type ExportBatches,
+  type ExportWorkerAnswer,
+  type ExportWorkerInput,
+  type ExportWorkerMessage,
+  type Statement,
+} from "./export.stream.js";
 import { EXPORT_TASK } from "./export.tasks.js";
 import { EXPORT_EXTENSION, rowWriter } from "./export.writer.js";
 
@@ -32,7 +39,6 @@ export const BATCH_SIZE = 1_000;
 const STALE_AFTER_MINUTES = 10;
 /** How long a job's file stays downloadable. */
 export const FILE_DAYS = 7;
-
 
 /** Where job files are written: `<CLEA_DATA_DIR>/exports` (read at each use, so tests may point it elsewhere). */
 export const exportsDir = () => join(loadConfig().dataDir, "exports");
@@ -70,7 +76,11 @@ export function exportBatches(plan: ExportPlan, batchSize = BATCH_SIZE): ExportB
     qb.select(keys[0]!, "__k0");
     keys.slice(1).forEach((k, i) => qb.addSelect(k, `__k${i + 1}`));
     for (const c of plan.columns) qb.addSelect(c.sql, c.key);
-    if (after) qb.andWhere(`(${keys.join(", ")}) > (${keys.map((_, i) => `:x_last${i}`).join(", ")})`, Object.fromEntries(after.map((v, i) => [`x_last${i}`, v])));
+    if (after)
+      qb.andWhere(
+        `(${keys.join(", ")}) > (${keys.map((_, i) => `:x_last${i}`).join(", ")})`,
+        Object.fromEntries(after.map((v, i) => [`x_last${i}`, v])),
+      );
     qb.orderBy(keys[0]!, "ASC");
     keys.slice(1).forEach((k) => qb.addOrderBy(k, "ASC"));
     const [sql, params] = qb.limit(batchSize).getQueryAndParameters();
@@ -96,7 +106,10 @@ export const EXPORT_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 48
 const fromSources = import.meta.url.endsWith(".ts");
 const WORKER_FILE = new URL(`./export.worker.${fromSources ? "ts" : "js"}`, import.meta.url);
 const WORKER_EXEC_ARGV = fromSources
-  ? ["--import", `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(new URL("./export.worker-hooks.mjs", import.meta.url).href)})`]
+  ? [
+      "--import",
+      `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(new URL("./export.worker-hooks.mjs", import.meta.url).href)})`,
+    ]
   : undefined;
 
 /**
@@ -105,7 +118,11 @@ const WORKER_EXEC_ARGV = fromSources
  * rows written (null: stopped), rejects on the worker's error or crash (ERR_WORKER_OUT_OF_MEMORY
  * included); the worker is always ended.
  */
-async function writeInWorker(input: ExportWorkerInput, afterBatch: (processed: number) => Promise<boolean>, resourceLimits: ResourceLimits): Promise<number | null> {
+async function writeInWorker(
+  input: ExportWorkerInput,
+  afterBatch: (processed: number) => Promise<boolean>,
+  resourceLimits: ResourceLimits,
+): Promise<number | null> {
   const worker = new Worker(WORKER_FILE, {
     workerData: input,
     resourceLimits,
@@ -115,11 +132,7 @@ async function writeInWorker(input: ExportWorkerInput, afterBatch: (processed: n
     return await new Promise<number | null>((resolve, reject) => {
       worker.on("message", (message: ExportWorkerMessage) => {
         if (message.type === "done") resolve(message.processed);
-        else
-          afterBatch(message.processed).then(
-            (go) => worker.postMessage({ go } satisfies ExportWorkerAnswer),
-            reject,
-          );
+        else afterBatch(message.processed).then((go) => worker.postMessage({ go } satisfies ExportWorkerAnswer), reject);
       });
       worker.on("error", reject);
       worker.on("exit", (code) => reject(new Error(`the export worker stopped (exit code ${code}) before the end of the file`)));
@@ -129,7 +142,8 @@ async function writeInWorker(input: ExportWorkerInput, afterBatch: (processed: n
   }
 }
 
-const fileNameOf = (job: Pick<ExportJob, "id" | "list" | "format">) => `${EXPORT_LISTS[job.list].slug}-${job.id}.${EXPORT_EXTENSION[job.format]}`;
+const fileNameOf = (job: Pick<ExportJob, "id" | "list" | "format">) =>
+  `${EXPORT_LISTS[job.list].slug}-${job.id}.${EXPORT_EXTENSION[job.format]}`;
 
 /** The audit event of an export: the list, format and row count (as field-like names), never the data. */
 const auditExport = (ctx: RequestContext, job: ExportJob, columns: string[]) =>
@@ -179,20 +193,39 @@ export const exportService = {
         requestedById: ctx.principal?.userId ?? null,
         networkId: networkOf(ctx),
       });
-      await auditExport(tx, row, plan.columns.map((c) => c.key));
+      await auditExport(
+        tx,
+        row,
+        plan.columns.map((c) => c.key),
+      );
       return row;
     });
     onStart(job);
-    const writer = rowWriter(request.format, plan.columns, out, { french: Boolean(request.frenchFormats), sheetName: EXPORT_LISTS[request.list].slug });
+    const writer = rowWriter(request.format, plan.columns, out, {
+      french: Boolean(request.frenchFormats),
+      sheetName: EXPORT_LISTS[request.list].slug,
+    });
     try {
       const run = (sql: string, params: unknown[]) => ctx.em.query(sql, params) as Promise<Record<string, unknown>[]>;
-      const processed = (await streamRows(exportBatches(plan), run, (r) => writer.write(r), async () => true)) ?? 0;
+      const processed =
+        (await streamRows(
+          exportBatches(plan),
+          run,
+          (r) => writer.write(r),
+          async () => true,
+        )) ?? 0;
       await writer.end();
-      await ctx.ds.query(`UPDATE export_job SET status = 'SUCCEEDED', processed = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [job.id, processed]);
+      await ctx.ds.query(
+        `UPDATE export_job SET status = 'SUCCEEDED', processed = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`,
+        [job.id, processed],
+      );
       return { ...job, processed, status: ExportJobStatus.SUCCEEDED };
     } catch (err) {
       await ctx.ds
-        .query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [job.id, "Export interrompu."])
+        .query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1`, [
+          job.id,
+          "Export interrompu.",
+        ])
         .catch(() => undefined);
       throw err;
     }
@@ -216,14 +249,21 @@ export const exportService = {
         requestedById: ctx.principal?.userId ?? null,
         networkId: networkOf(ctx),
       });
-      await auditExport(tx, row, plan.columns.map((c) => c.key));
+      await auditExport(
+        tx,
+        row,
+        plan.columns.map((c) => c.key),
+      );
       return row;
     });
     try {
       await queueJob(ctx.ds, EXPORT_TASK, { id: job.id });
     } catch (err) {
       logger.error({ err, exportJobId: job.id }, "export job not queued");
-      await ctx.ds.query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now() WHERE id = $1`, [job.id, "La tâche n'a pas pu être lancée : relancez l'export."]);
+      await ctx.ds.query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now() WHERE id = $1`, [
+        job.id,
+        "La tâche n'a pas pu être lancée : relancez l'export.",
+      ]);
       throw err;
     }
     return job;
@@ -250,7 +290,13 @@ export const exportService = {
         [job.id],
       );
       if (!rows.length) throw new ConflictError("Cet export est déjà terminé : il ne peut plus être annulé.", { field: "id" });
-      await auditService.record(tx, { action: AuditAction.UPDATE, entityType: "ExportJob", entityId: job.id, changedFields: ["status"], networkId: job.networkId });
+      await auditService.record(tx, {
+        action: AuditAction.UPDATE,
+        entityType: "ExportJob",
+        entityId: job.id,
+        changedFields: ["status"],
+        networkId: job.networkId,
+      });
       return { ...job, status: ExportJobStatus.CANCELLED };
     });
   },
@@ -261,7 +307,10 @@ export const exportService = {
     // Another user's job reads as missing, like an unknown id (an ADMIN reads the row, not the data).
     if (!job || !ctx.principal || job.requestedById !== ctx.principal.userId) throw new NotFoundError("Export");
     if (job.status !== ExportJobStatus.SUCCEEDED || !job.fileName || (job.expiresAt && job.expiresAt.getTime() <= Date.now()))
-      throw new DomainError(ErrorCode.NOT_FOUND, "Le fichier de cet export n'est pas (ou plus) disponible : les fichiers sont gardés 7 jours.");
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        "Le fichier de cet export n'est pas (ou plus) disponible : les fichiers sont gardés 7 jours.",
+      );
     const path = join(exportsDir(), job.fileName);
     const { size } = await stat(path).catch(() => {
       throw new DomainError(ErrorCode.NOT_FOUND, "Le fichier de cet export n'est plus disponible.");
@@ -274,14 +323,23 @@ export const exportService = {
 
 /** The requester as they are now (current grants; a deactivated account exports nothing). */
 async function requesterPrincipal(ds: DataSource, userId: string): Promise<Principal | undefined> {
-  const rows: { id: string; email: string; displayName: string; role: string | null; networkId: string | null; establishmentId: string | null }[] = await ds.query(
+  const rows: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: string | null;
+    networkId: string | null;
+    establishmentId: string | null;
+  }[] = await ds.query(
     `SELECT u.id, u.email, u."displayName", ra.role, ra."networkId", ra."establishmentId"
        FROM app_user u LEFT JOIN role_assignment ra ON ra."userId" = u.id AND ra."endedOn" IS NULL
       WHERE u.id = $1 AND u.status = 'ACTIVE'`,
     [userId],
   );
   if (!rows[0]) return undefined;
-  const grants = rows.filter((r) => r.role).map((r) => ({ role: r.role as never, networkId: r.networkId, establishmentId: r.establishmentId }));
+  const grants = rows
+    .filter((r) => r.role)
+    .map((r) => ({ role: r.role as never, networkId: r.networkId, establishmentId: r.establishmentId }));
   return new Principal(rows[0].id, rows[0].email, rows[0].displayName, "", grants);
 }
 
@@ -313,7 +371,10 @@ export async function runExportJob(ds: DataSource, id: string, options: RunOptio
   const part = resolve(dir, `${fileName}.part`);
   const fail = async (message: string) => {
     await rm(part, { force: true });
-    await ds.query(`UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1 AND status = 'RUNNING'`, [id, message]);
+    await ds.query(
+      `UPDATE export_job SET status = 'FAILED', "errorMessage" = $2, "finishedAt" = now(), "updatedAt" = now() WHERE id = $1 AND status = 'RUNNING'`,
+      [id, message],
+    );
     return ExportJobStatus.FAILED;
   };
   try {
@@ -336,7 +397,10 @@ export async function runExportJob(ds: DataSource, id: string, options: RunOptio
     const processed = await writeInWorker(
       input,
       async (n) => {
-        const [rows]: [{ status: string }[], number] = await ds.query(`UPDATE export_job SET processed = $2, "updatedAt" = now() WHERE id = $1 RETURNING status`, [id, n]);
+        const [rows]: [{ status: string }[], number] = await ds.query(
+          `UPDATE export_job SET processed = $2, "updatedAt" = now() WHERE id = $1 RETURNING status`,
+          [id, n],
+        );
         await options.afterBatch?.(n);
         const now: { status: string }[] = options.afterBatch ? await ds.query(`SELECT status FROM export_job WHERE id = $1`, [id]) : rows;
         return now[0]?.status === ExportJobStatus.RUNNING;

@@ -118,7 +118,11 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
   });
 
   it("applies the list's own filter (states, certification, dates) on top of the scope, and agrees with the list", async () => {
-    const filter = { state: { in: ["CERTIFIED", "WITHDRAWN"] }, openedOn: { between: ["2023-01-01", "2025-12-31"] }, certificationCode: { eq: "CLEA" } };
+    const filter = {
+      state: { in: ["CERTIFIED", "WITHDRAWN"] },
+      openedOn: { between: ["2023-01-01", "2025-12-31"] },
+      certificationCode: { eq: "CLEA" },
+    };
     const csv = readCsv((await get(`/exports/dossiers.csv?filter=${enc(filter)}`, manager.headers)).body);
     const listed = await api.gql(`query($f: DossierFilter) { dossiers(filter: $f) { totalCount } }`, { f: filter }, manager.headers);
     expect(csv.rows).toHaveLength(listed.data.dossiers.totalCount);
@@ -150,7 +154,10 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
     for (const list of ["dossiers", "candidates", "certificates"]) {
       const csv = readCsv((await get(`/exports/${list}.csv`, analyst.headers)).body);
       for (const h of IDENTITY_HEADERS) expect(csv.header, `${list}: ${h}`).not.toContain(h);
-      expect(csv.header.some((h) => h.startsWith("Pseudonyme")), list).toBe(true);
+      expect(
+        csv.header.some((h) => h.startsWith("Pseudonyme")),
+        list,
+      ).toBe(true);
       expect(csv.rows.length, list).toBeGreaterThan(0);
     }
     const candidates = readCsv((await get(`/exports/candidates.csv`, analyst.headers)).body);
@@ -181,7 +188,12 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
     expect(values[0]!.slice(1)).toEqual(csv.header);
     expect(values).toHaveLength(csv.rows.length + 1);
     const idCol = csv.header.indexOf("Identifiant du dossier") + 1;
-    expect(values.slice(1).map((r) => r[idCol]).sort()).toEqual(column(csv, "Identifiant du dossier").sort());
+    expect(
+      values
+        .slice(1)
+        .map((r) => r[idCol])
+        .sort(),
+    ).toEqual(column(csv, "Identifiant du dossier").sort());
     const openedCol = csv.header.indexOf("Ouvert le") + 1;
     expect(values[1]![openedCol]).toBeInstanceOf(Date);
   });
@@ -195,7 +207,9 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
       const res = await get(`/exports/${spec.slug}.csv${filter ? `?filter=${enc(filter)}` : ""}`);
       expect(res.res.status, spec.slug).toBe(200);
       const csv = readCsv(res.body);
-      const listed = await api.gql(`query($f: ${spec.collection}Filter) { ${spec.query}(first: 1, filter: $f) { totalCount } }`, { f: filter ?? null });
+      const listed = await api.gql(`query($f: ${spec.collection}Filter) { ${spec.query}(first: 1, filter: $f) { totalCount } }`, {
+        f: filter ?? null,
+      });
       expect(listed.errors, spec.slug).toBeUndefined();
       expect(csv.rows.length, spec.slug).toBe(listed.data[spec.query].totalCount);
       // The generator plans evaluations outside sessions: that list alone is empty here.
@@ -204,7 +218,9 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
     const [{ n }] = await q(`SELECT count(*)::int AS n FROM evaluation`);
     expect(readCsv((await get("/exports/evaluations.csv")).body).rows).toHaveLength(n);
     // A list's own filter, relations included, works the same in its export.
-    const [{ region }] = await q(`SELECT e."regionCode" AS region FROM habilitation h JOIN establishment e ON e.id = h."establishmentId" WHERE h.role = 'EVALUATOR' LIMIT 1`);
+    const [{ region }] = await q(
+      `SELECT e."regionCode" AS region FROM habilitation h JOIN establishment e ON e.id = h."establishmentId" WHERE h.role = 'EVALUATOR' LIMIT 1`,
+    );
     const filter = { role: { eq: "EVALUATOR" }, establishment: { regionCode: { eq: region } } };
     const csv = readCsv((await get(`/exports/habilitations.csv?filter=${enc(filter)}`)).body);
     const listed = await api.gql(`query($f: HabilitationFilter) { habilitations(filter: $f) { totalCount } }`, { f: filter });
@@ -219,7 +235,10 @@ describe("GET /exports/<list>.csv|xlsx (small exports, at once)", () => {
     expect((await get("/exports/dossiers.pdf")).res.status).toBe(404);
     const bad = await get(`/exports/establishments.csv?filter=${enc({ state: { eq: "CERTIFIED" } })}`);
     expect(bad.res.status).toBe(400);
-    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [expect.objectContaining({ field: "filter.state" })] });
+    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [expect.objectContaining({ field: "filter.state" })],
+    });
     const badDate = await get(`/exports/dossiers.csv?filter=${enc({ openedOn: { gte: "15/06/2026" } })}`);
     expect(JSON.parse(badDate.body.toString()).errors[0].extensions.problems[0].field).toBe("filter.openedOn.gte");
     const notJson = await get("/exports/dossiers.csv?filter={state");
@@ -256,7 +275,11 @@ describe("startExport (background jobs)", () => {
   it("streams a list keyed by two columns (criterion results) across batches, each row once", async () => {
     const filter = { criterionResults: { domainCode: { eq: "D1" } } };
     const job = (await api.gql(START, { input: { list: "CRITERION_RESULTS", format: "CSV", filter } }, manager.headers)).data.startExport;
-    const listed = await api.gql(`query($f: CriterionResultFilter) { criterionResults(filter: $f) { totalCount } }`, { f: filter.criterionResults }, manager.headers);
+    const listed = await api.gql(
+      `query($f: CriterionResultFilter) { criterionResults(filter: $f) { totalCount } }`,
+      { f: filter.criterionResults },
+      manager.headers,
+    );
     expect(job.total).toBe(listed.data.criterionResults.totalCount);
     expect(job.total).toBeGreaterThan(1000); // more than one batch
     await runQueuedJobs(api.ds);
@@ -277,7 +300,13 @@ describe("startExport (background jobs)", () => {
 
     await runQueuedJobs(api.ds);
     const done = (await api.gql(JOB, { id: job.id }, manager.headers)).data.exportJob;
-    expect(done).toMatchObject({ status: "SUCCEEDED", processed: n, total: n, downloadUrl: `/exports/jobs/${job.id}/file`, requestedById: manager.id });
+    expect(done).toMatchObject({
+      status: "SUCCEEDED",
+      processed: n,
+      total: n,
+      downloadUrl: `/exports/jobs/${job.id}/file`,
+      requestedById: manager.id,
+    });
     const expiresIn = new Date(done.expiresAt).getTime() - Date.now();
     expect(expiresIn).toBeGreaterThan(6.9 * 86_400_000);
     expect(expiresIn).toBeLessThan(7.1 * 86_400_000);
@@ -294,7 +323,10 @@ describe("startExport (background jobs)", () => {
     expect((await api.gql(JOB, { id: job.id }, otherManager.headers)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await api.gql(JOB, { id: job.id })).data.exportJob.status).toBe("SUCCEEDED"); // ADMIN reads every job
 
-    const event: { changedFields: string[] }[] = await q(`SELECT "changedFields" FROM audit_event WHERE action = 'EXPORT' AND "entityId" = $1`, [job.id]);
+    const event: { changedFields: string[] }[] = await q(
+      `SELECT "changedFields" FROM audit_event WHERE action = 'EXPORT' AND "entityId" = $1`,
+      [job.id],
+    );
     expect(event).toHaveLength(1);
     expect(event[0]!.changedFields).toEqual(expect.arrayContaining(["list.DOSSIERS", "format.CSV", `rows.${n}`]));
 
@@ -303,7 +335,9 @@ describe("startExport (background jobs)", () => {
   });
 
   it("takes the list's filter as the download does, and refuses the filter of another list", async () => {
-    const filter = { dossiers: { state: { eq: "CERTIFIED" }, certificationCode: { eq: "CLEA" }, openedOn: { between: ["2021-01-01", "2026-06-15"] } } };
+    const filter = {
+      dossiers: { state: { eq: "CERTIFIED" }, certificationCode: { eq: "CLEA" }, openedOn: { between: ["2021-01-01", "2026-06-15"] } },
+    };
     const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter } }, manager.headers)).data.startExport;
     const [{ n }] = await q(
       `SELECT count(*)::int AS n FROM dossier WHERE "networkId" = $1 AND state = 'CERTIFIED' AND "openedOn" BETWEEN '2021-01-01' AND '2026-06-15'`,
@@ -312,10 +346,24 @@ describe("startExport (background jobs)", () => {
     expect(job.total).toBe(n);
     await api.gql(CANCEL, { id: job.id }, manager.headers);
 
-    const refused = await api.gql(START, { input: { list: "ESTABLISHMENTS", format: "CSV", filter: { dossiers: { state: { eq: "CERTIFIED" } } } } }, manager.headers);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [expect.objectContaining({ field: "filter.dossiers" })] });
-    const badId = await api.gql(START, { input: { list: "DOSSIERS", format: "CSV", filter: { dossiers: { networkId: { eq: "42" } } } } }, manager.headers);
-    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [expect.objectContaining({ field: "filter.networkId.eq" })] });
+    const refused = await api.gql(
+      START,
+      { input: { list: "ESTABLISHMENTS", format: "CSV", filter: { dossiers: { state: { eq: "CERTIFIED" } } } } },
+      manager.headers,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [expect.objectContaining({ field: "filter.dossiers" })],
+    });
+    const badId = await api.gql(
+      START,
+      { input: { list: "DOSSIERS", format: "CSV", filter: { dossiers: { networkId: { eq: "42" } } } } },
+      manager.headers,
+    );
+    expect(badId.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [expect.objectContaining({ field: "filter.networkId.eq" })],
+    });
   });
 
   it("lists one's own jobs (ADMIN: all)", async () => {
@@ -350,7 +398,10 @@ describe("startExport (background jobs)", () => {
     expect(row.fileName).toBeNull();
     await runQueuedJobs(api.ds); // its queue entry finds it cancelled and does nothing
     expect((await api.gql(JOB, { id: job.id })).data.exportJob.status).toBe("CANCELLED");
-    const updates = await q(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'UPDATE' AND "entityType" = 'ExportJob' AND "entityId" = $1`, [job.id]);
+    const updates = await q(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'UPDATE' AND "entityType" = 'ExportJob' AND "entityId" = $1`,
+      [job.id],
+    );
     expect(updates[0].n).toBe(1);
   });
 
@@ -385,8 +436,13 @@ describe("background jobs in their worker thread (ADR 0021)", () => {
       const spec = EXPORT_LISTS[c.list];
       const now = await get(`/exports/${spec.slug}.csv?filter=${enc(c.filter)}&frenchFormats=${c.frenchFormats}`, manager.headers);
       expect(now.res.status, c.list).toBe(200);
-      const job = (await api.gql(START, { input: { list: c.list, format: "CSV", frenchFormats: c.frenchFormats, filter: { [spec.query]: c.filter } } }, manager.headers)).data
-        .startExport;
+      const job = (
+        await api.gql(
+          START,
+          { input: { list: c.list, format: "CSV", frenchFormats: c.frenchFormats, filter: { [spec.query]: c.filter } } },
+          manager.headers,
+        )
+      ).data.startExport;
       let batches = 0;
       const status = await runExportJob(api.ds, job.id, { batchSize: 9, afterBatch: async () => void batches++ });
       expect(status, c.list).toBe("SUCCEEDED");
@@ -407,7 +463,10 @@ describe("background jobs in their worker thread (ADR 0021)", () => {
     const read = (await api.gql(JOB, { id: job.id }, manager.headers)).data.exportJob;
     expect(read).toMatchObject({ status: "FAILED", errorMessage: "Erreur interne pendant l'export : relancez-le.", downloadUrl: null });
     expect(filesOf(job.id)).toEqual([]);
-    expect(errors).toHaveBeenCalledWith(expect.objectContaining({ exportJobId: job.id, err: expect.objectContaining({ code: "ERR_WORKER_OUT_OF_MEMORY" }) }), "export job failed");
+    expect(errors).toHaveBeenCalledWith(
+      expect.objectContaining({ exportJobId: job.id, err: expect.objectContaining({ code: "ERR_WORKER_OUT_OF_MEMORY" }) }),
+      "export job failed",
+    );
 
     // The API process is unharmed: it answers, and the next job runs.
     const again = (await api.gql(START, { input: { list: "DOSSIERS", format: "XLSX" } }, manager.headers)).data.startExport;
@@ -415,27 +474,38 @@ describe("background jobs in their worker thread (ADR 0021)", () => {
     expect((await get(`/exports/jobs/${again.id}/file`, manager.headers)).res.status).toBe(200);
   }, 60_000);
 
-  it.skipIf(process.env.EMBEDDED_PG === "pglite")("marks a job whose worker fails mid-way (connection lost) FAILED and removes its partial file", async () => {
-    const errors = vi.spyOn(logger, "error");
-    const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV" } }, manager.headers)).data.startExport;
-    let partial: string[] = [];
-    const status = await runExportJob(api.ds, job.id, {
-      batchSize: 20,
-      async afterBatch() {
-        if (partial.length) return;
-        partial = filesOf(job.id);
-        // The worker's own connection (one `pg` client) is cut while it waits for the answer.
-        const cut: unknown[] = await q(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'clea-export-worker' AND datname = current_database()`);
-        expect(cut).toHaveLength(1);
-      },
-    });
-    expect(partial).toEqual([expect.stringMatching(/\.csv\.part$/)]); // the file was being written…
-    expect(status).toBe("FAILED");
-    expect(filesOf(job.id)).toEqual([]); // …and is gone
-    const [row] = await q(`SELECT status, processed, "errorMessage", "fileName" FROM export_job WHERE id = $1`, [job.id]);
-    expect(row).toMatchObject({ status: "FAILED", processed: 20, errorMessage: "Erreur interne pendant l'export : relancez-le.", fileName: null });
-    expect(errors).toHaveBeenCalledWith(expect.objectContaining({ exportJobId: job.id }), "export job failed");
-  }, 60_000);
+  it.skipIf(process.env.EMBEDDED_PG === "pglite")(
+    "marks a job whose worker fails mid-way (connection lost) FAILED and removes its partial file",
+    async () => {
+      const errors = vi.spyOn(logger, "error");
+      const job = (await api.gql(START, { input: { list: "DOSSIERS", format: "CSV" } }, manager.headers)).data.startExport;
+      let partial: string[] = [];
+      const status = await runExportJob(api.ds, job.id, {
+        batchSize: 20,
+        async afterBatch() {
+          if (partial.length) return;
+          partial = filesOf(job.id);
+          // The worker's own connection (one `pg` client) is cut while it waits for the answer.
+          const cut: unknown[] = await q(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'clea-export-worker' AND datname = current_database()`,
+          );
+          expect(cut).toHaveLength(1);
+        },
+      });
+      expect(partial).toEqual([expect.stringMatching(/\.csv\.part$/)]); // the file was being written…
+      expect(status).toBe("FAILED");
+      expect(filesOf(job.id)).toEqual([]); // …and is gone
+      const [row] = await q(`SELECT status, processed, "errorMessage", "fileName" FROM export_job WHERE id = $1`, [job.id]);
+      expect(row).toMatchObject({
+        status: "FAILED",
+        processed: 20,
+        errorMessage: "Erreur interne pendant l'export : relancez-le.",
+        fileName: null,
+      });
+      expect(errors).toHaveBeenCalledWith(expect.objectContaining({ exportJobId: job.id }), "export job failed");
+    },
+    60_000,
+  );
 });
 
 describe("a large export", () => {

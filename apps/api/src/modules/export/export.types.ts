@@ -39,7 +39,10 @@ export class ExportFilter {
   [key: string]: unknown;
 }
 for (const [list, spec] of Object.entries(EXPORT_LISTS))
-  Field(() => collectionNamed(spec.collection).filter.input, { nullable: true, description: `Filtre de la liste ${list}` })(ExportFilter.prototype, spec.query);
+  Field(() => collectionNamed(spec.collection).filter.input, { nullable: true, description: `Filtre de la liste ${list}` })(
+    ExportFilter.prototype,
+    spec.query,
+  );
 
 @InputType({ description: "Un export à lancer en tâche de fond" })
 export class StartExportInput {
@@ -68,7 +71,10 @@ export class ExportJobView {
   @Field(() => Int, { description: "Lignes écrites" }) processed: number;
   @Field(() => Int, { description: "Lignes à écrire (comptées au lancement)" }) total: number;
   @Field(() => ID, { nullable: true, description: "Qui l'a demandé" }) requestedById: string | null;
-  @Field(() => String, { nullable: true, description: "Adresse du fichier (GET, avec le jeton), une fois l'export réussi et tant qu'il est gardé" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Adresse du fichier (GET, avec le jeton), une fois l'export réussi et tant qu'il est gardé",
+  })
   downloadUrl: string | null;
   @Field(() => String, { nullable: true }) errorMessage: string | null;
   @Field(() => Date) createdAt: Date;
@@ -79,7 +85,8 @@ export class ExportJobView {
 export const ExportJobConnection = Connection(ExportJobView, "ExportJob");
 
 export function toExportJobView(job: ExportJob): ExportJobView {
-  const available = job.status === ExportJobStatus.SUCCEEDED && Boolean(job.fileName) && (!job.expiresAt || job.expiresAt.getTime() > Date.now());
+  const available =
+    job.status === ExportJobStatus.SUCCEEDED && Boolean(job.fileName) && (!job.expiresAt || job.expiresAt.getTime() > Date.now());
   return {
     id: job.id,
     list: job.list,
@@ -96,4 +103,3 @@ export function toExportJobView(job: ExportJob): ExportJobView {
     expiresAt: job.expiresAt,
   };
 }
-

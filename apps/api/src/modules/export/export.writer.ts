@@ -82,9 +82,18 @@ function xlsxValue(column: WriterColumn, value: unknown): unknown {
   }
 }
 
-const XLSX_FORMATS: Partial<Record<ExportColumn["kind"], string>> = { date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm", decimal: "#,##0.00" };
+const XLSX_FORMATS: Partial<Record<ExportColumn["kind"], string>> = {
+  date: "dd/mm/yyyy",
+  datetime: "dd/mm/yyyy hh:mm",
+  decimal: "#,##0.00",
+};
 
-export function rowWriter<C extends WriterColumn>(format: ExportFormat, columns: C[], out: Writable, options: { french: boolean; sheetName: string }): RowWriter {
+export function rowWriter<C extends WriterColumn>(
+  format: ExportFormat,
+  columns: C[],
+  out: Writable,
+  options: { french: boolean; sheetName: string },
+): RowWriter {
   if (format === ExportFormat.CSV) {
     // `;` and a BOM: what Excel in France opens as columns, accents intact.
     const csv = stringify({ delimiter: ";", bom: true, record_delimiter: "windows", header: true, columns: columns.map((c) => c.header) });
@@ -104,7 +113,12 @@ export function rowWriter<C extends WriterColumn>(format: ExportFormat, columns:
   }
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(options.sheetName.slice(0, 31));
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.min(40, Math.max(12, c.header.length + 2)), style: XLSX_FORMATS[c.kind] ? { numFmt: XLSX_FORMATS[c.kind] } : {} }));
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: Math.min(40, Math.max(12, c.header.length + 2)),
+    style: XLSX_FORMATS[c.kind] ? { numFmt: XLSX_FORMATS[c.kind] } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   let rows = 0;
   return {

@@ -68,7 +68,7 @@ export class FundingLine extends BaseRow {
   @Column({ type: "varchar", length: 100, nullable: true })
   funderReference: string | null;
 
-  @Field({ description: "Montant en euros, décimal exact (ex. \"1250.50\")" })
+  @Field({ description: 'Montant en euros, décimal exact (ex. "1250.50")' })
   @Column({ type: "numeric", precision: 12, scale: 2 })
   amount: string;
 

@@ -33,7 +33,7 @@ export class AddFundingLineInput {
   @MaxLength(FUNDER_REFERENCE_MAX, referenceMax)
   funderReference?: string | null;
 
-  @Field(() => String, { description: "Montant en euros, chaîne décimale exacte (ex. \"1250.50\")" })
+  @Field(() => String, { description: 'Montant en euros, chaîne décimale exacte (ex. "1250.50")' })
   @IsEuroAmount()
   amount: string;
 

@@ -12,7 +12,9 @@ import { FundingLineConnection } from "./funding.types.js";
 
 @Resolver(() => FundingLine)
 export class FundingLineResolver {
-  @Query(() => FundingLineConnection, { description: "Les lignes de financement que vous pouvez voir, filtrées et triées (par défaut les plus anciennes d'abord)" })
+  @Query(() => FundingLineConnection, {
+    description: "Les lignes de financement que vous pouvez voir, filtrées et triées (par défaut les plus anciennes d'abord)",
+  })
   fundingLines(@Ctx() ctx: RequestContext, @Args(() => fundingLineList.Args) args: ListArgs): Promise<ConnectionShape<FundingLine>> {
     return fundingService.list(ctx, args);
   }

@@ -27,7 +27,10 @@ export function canonicalAmount(amount: string): string {
   return `${whole.replace(/^0+(?=\d)/, "")}.${decimals.padEnd(2, "0")}`;
 }
 
-const CPF_REFERENCE = { field: "funderReference", message: "Indiquez le numéro de dossier EDOF (Mon Compte Formation) d'un financement CPF." };
+const CPF_REFERENCE = {
+  field: "funderReference",
+  message: "Indiquez le numéro de dossier EDOF (Mon Compte Formation) d'un financement CPF.",
+};
 
 const lineAudit = (line: FundingLine, action: AuditAction, changedFields: string[]) => ({
   action,
@@ -86,7 +89,8 @@ export const fundingService = {
     const line = await fundingService.get(ctx, id);
     const dossier = await findOrFail(ctx, Dossier, line.dossierId, "Dossier");
     assertMayFund(ctx, dossier);
-    if (line.status === FundingStatus.CANCELLED) throw new ConflictError("Cette ligne de financement est annulée : elle ne peut plus être modifiée.");
+    if (line.status === FundingStatus.CANCELLED)
+      throw new ConflictError("Cette ligne de financement est annulée : elle ne peut plus être modifiée.");
     const changes: Partial<FundingLine> = {};
     const problems: FieldProblem[] = [];
     if (input.step != null && input.step !== line.step) changes.step = input.step;
@@ -97,7 +101,8 @@ export const fundingService = {
     }
     if (input.amount != null && canonicalAmount(input.amount) !== line.amount) changes.amount = canonicalAmount(input.amount);
     if (input.status != null && input.status !== line.status) {
-      if (input.status === FundingStatus.CANCELLED) problems.push({ field: "status", message: "Pour annuler une ligne de financement, utilisez l'annulation." });
+      if (input.status === FundingStatus.CANCELLED)
+        problems.push({ field: "status", message: "Pour annuler une ligne de financement, utilisez l'annulation." });
       else changes.status = input.status;
     }
     const next = { ...line, ...changes };

@@ -25,7 +25,13 @@ const ADD = `mutation($i: AddFundingLineInput!) { addFundingLine(input: $i) { id
 const UPDATE = `mutation($id: ID!, $i: UpdateFundingLineInput!) { updateFundingLine(id: $id, input: $i) { id step funderType funderReference amount status } }`;
 const CANCEL = `mutation($id: ID!) { cancelFundingLine(id: $id) { id status } }`;
 
-const line = (dossierId: string, over: Record<string, unknown> = {}) => ({ dossierId, step: "PRELIMINARY", funderType: "REGION", amount: "450.00", ...over });
+const line = (dossierId: string, over: Record<string, unknown> = {}) => ({
+  dossierId,
+  step: "PRELIMINARY",
+  funderType: "REGION",
+  amount: "450.00",
+  ...over,
+});
 
 const snapshot = async () => [await countRows(api, "funding_line"), await countRows(api, "audit_event")];
 
@@ -33,8 +39,21 @@ describe("funding lines", () => {
   it("are added with exact decimal amounts, summed exactly by PostgreSQL, and audited", async () => {
     const d = await fixtureDossier(api, world);
     const a = (await advisor.gql(ADD, { i: line(d.id, { amount: "0.10" }) })).data.addFundingLine;
-    expect(a).toMatchObject({ dossierId: d.id, step: "PRELIMINARY", funderType: "REGION", funderReference: null, amount: "0.10", status: "REQUESTED", networkId: world.network.id, establishmentId: world.establishment.id });
-    const b = (await advisor.gql(ADD, { i: line(d.id, { amount: "0.2", step: "TRAINING", funderType: "OPCO", funderReference: "ACC-2026-118", status: "AGREED" }) })).data.addFundingLine;
+    expect(a).toMatchObject({
+      dossierId: d.id,
+      step: "PRELIMINARY",
+      funderType: "REGION",
+      funderReference: null,
+      amount: "0.10",
+      status: "REQUESTED",
+      networkId: world.network.id,
+      establishmentId: world.establishment.id,
+    });
+    const b = (
+      await advisor.gql(ADD, {
+        i: line(d.id, { amount: "0.2", step: "TRAINING", funderType: "OPCO", funderReference: "ACC-2026-118", status: "AGREED" }),
+      })
+    ).data.addFundingLine;
     expect(b.amount).toBe("0.20");
     const [{ total }] = await api.ds.query(`SELECT sum(amount)::text AS total FROM funding_line WHERE "dossierId" = $1`, [d.id]);
     expect(total).toBe("0.30");
@@ -68,7 +87,8 @@ describe("funding lines", () => {
     const d = await fixtureDossier(api, world);
     const l = (await ok(api, ADD, { i: line(d.id) })).addFundingLine;
     const manager = await centreManager(api, world);
-    const updated = (await manager.gql(UPDATE, { id: l.id, i: { amount: "475.5", status: "PAID", step: "PRELIMINARY" } })).data.updateFundingLine;
+    const updated = (await manager.gql(UPDATE, { id: l.id, i: { amount: "475.5", status: "PAID", step: "PRELIMINARY" } })).data
+      .updateFundingLine;
     expect(updated).toMatchObject({ amount: "475.50", status: "PAID", step: "PRELIMINARY" });
     const [event] = await api.ds.query(`SELECT "changedFields" FROM audit_event WHERE "entityId" = $1 AND action = 'UPDATE'`, [l.id]);
     expect(event.changedFields).toEqual(["amount", "status"]);
@@ -119,7 +139,10 @@ describe("funding lines", () => {
 
     const DOSSIERS = `query($a: ID!, $b: ID!) { a: dossier(id: $a) { fundingLines { amount step } } b: dossier(id: $b) { fundingLines { amount } } }`;
     const res = await manager.gql(DOSSIERS, { a: d1.id, b: d2.id });
-    expect(res.data.a.fundingLines).toEqual([{ amount: "1200.00", step: "TRAINING" }, { amount: "5.00", step: "CERTIFICATION" }]);
+    expect(res.data.a.fundingLines).toEqual([
+      { amount: "1200.00", step: "TRAINING" },
+      { amount: "5.00", step: "CERTIFICATION" },
+    ]);
     expect(res.data.b.fundingLines).toEqual([{ amount: "20.00" }]);
     const statements = await countStatements(api, () => manager.gql(DOSSIERS, { a: d1.id, b: d2.id }));
     expect(statements.filter((s) => /FROM "funding_line"/.test(s))).toHaveLength(1);
@@ -140,7 +163,10 @@ describe("funding lines", () => {
       fundingLines(first: 2, after: $after, filter: $f, orderBy: [{ field: AMOUNT, direction: DESC }]) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { dossierId amount } } } }`;
     const manager = await centreManager(api, world);
-    const f = { dossier: { state: { eq: "SUBMITTED_TO_JURY" } }, or: [{ funderType: { in: ["OPCO", "CPF"] } }, { status: { eq: "AGREED" } }] };
+    const f = {
+      dossier: { state: { eq: "SUBMITTED_TO_JURY" } },
+      or: [{ funderType: { in: ["OPCO", "CPF"] } }, { status: { eq: "AGREED" } }],
+    };
     const first = (await manager.gql(PAGE, { f })).data.fundingLines;
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -149,8 +175,12 @@ describe("funding lines", () => {
     const rows = [...first.edges, ...second.edges].map((e: any) => e.node);
     expect(rows.map((n: any) => n.amount)).toEqual(["900.00", "300.00", "150.00"]);
     expect(rows.every((n: any) => n.dossierId === refused.id)).toBe(true);
-    const big = (await manager.gql(PAGE, { f: { amount: { gte: "1000.00" }, dossier: { state: { eq: "SUBMITTED_TO_JURY" } } } })).data.fundingLines;
+    const big = (await manager.gql(PAGE, { f: { amount: { gte: "1000.00" }, dossier: { state: { eq: "SUBMITTED_TO_JURY" } } } })).data
+      .fundingLines;
     expect(big.totalCount).toBe(0);
-    expect((await api.gql(PAGE, { f: { amount: { gte: "1000.00" }, dossier: { state: { eq: "SUBMITTED_TO_JURY" } } } })).data.fundingLines.totalCount).toBeGreaterThan(0);
+    expect(
+      (await api.gql(PAGE, { f: { amount: { gte: "1000.00" }, dossier: { state: { eq: "SUBMITTED_TO_JURY" } } } })).data.fundingLines
+        .totalCount,
+    ).toBeGreaterThan(0);
   });
 });

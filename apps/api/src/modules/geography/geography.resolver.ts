@@ -11,10 +11,7 @@ export class GeographyResolver {
   }
 
   @Query(() => [Department], { description: "Les départements, ceux d'une région si elle est donnée" })
-  departments(
-    @Ctx() ctx: RequestContext,
-    @Arg("regionCode", () => String, { nullable: true }) regionCode?: string | null,
-  ): Department[] {
+  departments(@Ctx() ctx: RequestContext, @Arg("regionCode", () => String, { nullable: true }) regionCode?: string | null): Department[] {
     return geographyService.departments(ctx, regionCode);
   }
 

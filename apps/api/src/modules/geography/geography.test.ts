@@ -28,6 +28,9 @@ describe("geography", () => {
 
   it("refuses an unknown region", async () => {
     const res = await api.gql(`{ departments(regionCode: "99") { code } }`);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ field: "regionCode", message: "Cette région n'existe pas." }] });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ field: "regionCode", message: "Cette région n'existe pas." }],
+    });
   });
 });

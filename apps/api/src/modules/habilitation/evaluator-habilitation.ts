@@ -74,7 +74,12 @@ export async function assertEstablishmentHabilitated(ctx: RequestContext, a: Eva
 }
 
 /** EVALUATOR_NOT_ASSIGNED unless `evaluatorId` holds a current EVALUATOR assignment at the establishment. */
-export async function assertEvaluatorAssigned(ctx: RequestContext, establishmentId: string, evaluatorId: string, field = "evaluatorId"): Promise<void> {
+export async function assertEvaluatorAssigned(
+  ctx: RequestContext,
+  establishmentId: string,
+  evaluatorId: string,
+  field = "evaluatorId",
+): Promise<void> {
   const assigned =
     isUuid(evaluatorId) &&
     (await scopedQuery(ctx, RoleAssignment, "ra")
@@ -85,5 +90,7 @@ export async function assertEvaluatorAssigned(ctx: RequestContext, establishment
       })
       .getExists());
   if (!assigned)
-    throw new DomainError(ErrorCode.EVALUATOR_NOT_ASSIGNED, "Cette personne n'est pas affectée comme évaluateur à cet établissement.", { field });
+    throw new DomainError(ErrorCode.EVALUATOR_NOT_ASSIGNED, "Cette personne n'est pas affectée comme évaluateur à cet établissement.", {
+      field,
+    });
 }

@@ -8,7 +8,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayInFrance } from "../../core/dates.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
-import { changeStatus, countRows, createEstablishment, createHabilitation, createNetwork, createOrganisation, ok } from "../../test/organisation-fixtures.js";
+import {
+  changeStatus,
+  countRows,
+  createEstablishment,
+  createHabilitation,
+  createNetwork,
+  createOrganisation,
+  ok,
+} from "../../test/organisation-fixtures.js";
 
 let api: TestApi;
 let organisation: { id: string; siren: string };
@@ -67,7 +75,9 @@ describe("overlapping periods, refused by the service", () => {
     await api.ds.query(`UPDATE habilitation SET "endDate" = '2025-12-31' WHERE id = $1`, [a.id]);
     const b = await createHabilitation(api, a.establishmentId, "CLEA", "EVALUATOR");
     expect((await changeStatus(api, b.id, "GRANT", { startDate: "2026-01-01", endDate: "2099-12-31" })).errors).toBeUndefined();
-    const moved = await api.gql(`mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2025-12-01" }) { id } }`, { id: b.id });
+    const moved = await api.gql(`mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2025-12-01" }) { id } }`, {
+      id: b.id,
+    });
     expect(moved.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     // Same dates, another role: no overlap rule between them.
     const trainer = await createHabilitation(api, a.establishmentId, "CLEA", "TRAINER");
@@ -118,7 +128,10 @@ describe("overlapping periods, refused by the service", () => {
       await one.end();
       await two.end();
     }
-    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM habilitation WHERE "establishmentId" = $1 AND "storedStatus" = 'GRANTED'`, [e.id]);
+    const [{ n }] = await api.ds.query(
+      `SELECT count(*)::int AS n FROM habilitation WHERE "establishmentId" = $1 AND "storedStatus" = 'GRANTED'`,
+      [e.id],
+    );
     expect(n).toBe(1);
   });
 });
@@ -142,11 +155,20 @@ describe("renewing a habilitation", () => {
       establishment: { id: current.establishmentId },
     });
     expect(next.id).not.toBe(current.id);
-    const [kept] = await api.ds.query(`SELECT "storedStatus", "startDate"::text AS "startDate", "endDate"::text AS "endDate" FROM habilitation WHERE id = $1`, [current.id]);
+    const [kept] = await api.ds.query(
+      `SELECT "storedStatus", "startDate"::text AS "startDate", "endDate"::text AS "endDate" FROM habilitation WHERE id = $1`,
+      [current.id],
+    );
     expect(kept).toEqual({ storedStatus: "GRANTED", startDate: "2024-01-01", endDate: end });
-    const events = await api.ds.query(`SELECT action, "changedFields" FROM audit_event WHERE "entityType" = 'Habilitation' AND "entityId" = $1`, [next.id]);
+    const events = await api.ds.query(
+      `SELECT action, "changedFields" FROM audit_event WHERE "entityType" = 'Habilitation' AND "entityId" = $1`,
+      [next.id],
+    );
     expect(events).toEqual([
-      { action: "CREATE", changedFields: ["certificationId", "decisionDate", "decisionReference", "endDate", "role", "startDate", "status"] },
+      {
+        action: "CREATE",
+        changedFields: ["certificationId", "decisionDate", "decisionReference", "endDate", "role", "startDate", "status"],
+      },
     ]);
     // Renewing the same period again would overlap the new one.
     const again = await renew(current.id, { endDate: "2099-12-31" });
@@ -172,7 +194,10 @@ describe("renewing a habilitation", () => {
     const before = await countRows(api, "habilitation");
     const early = await renew(current.id, { endDate: "2098-06-30" });
     expect(early.errors?.[0]?.extensions?.problems).toEqual([
-      { field: "endDate", message: "La nouvelle date de fin doit être postérieure ou égale au 01/01/2099, lendemain de la fin de la période renouvelée." },
+      {
+        field: "endDate",
+        message: "La nouvelle date de fin doit être postérieure ou égale au 01/01/2099, lendemain de la fin de la période renouvelée.",
+      },
     ]);
     const viaStatus = await changeStatus(api, current.id, "RENEW");
     expect(viaStatus.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "action" });
@@ -186,7 +211,9 @@ describe("renewing a habilitation", () => {
     const refused = results.filter((r) => r.errors);
     expect(refused).toHaveLength(2);
     for (const r of refused) expect(r.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM habilitation WHERE "establishmentId" = $1`, [current.establishmentId]);
+    const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM habilitation WHERE "establishmentId" = $1`, [
+      current.establishmentId,
+    ]);
     expect(n).toBe(2);
   });
 

@@ -41,7 +41,10 @@ export const habilitationList: Collection<Habilitation> = defineCollection<Habil
     },
   },
   order: {
-    ESTABLISHMENT: { sql: (a) => `${a}."establishmentId"`, description: "Établissement (regroupe les habilitations d'un même établissement)" },
+    ESTABLISHMENT: {
+      sql: (a) => `${a}."establishmentId"`,
+      description: "Établissement (regroupe les habilitations d'un même établissement)",
+    },
     STATUS: {
       sql: effectiveStatusSql,
       description: "Statut effectif (ordre alphabétique du code)",

@@ -54,14 +54,16 @@ export async function mapPeriodOverlap<T>(period: Period | null, work: () => Pro
     return await work();
   } catch (err) {
     const e = (err instanceof QueryFailedError ? err.driverError : undefined) as
-      | { code?: string; constraint?: string; detail?: string }
-      | undefined;
+      { code?: string; constraint?: string; detail?: string } | undefined;
     if (e?.code === "23P01" && e.constraint === PERIOD_OVERLAP_CONSTRAINT) {
       const m = /Key \(id\)=\(([^)]+)\) period \((\d{4}-\d{2}-\d{2}), (\d{4}-\d{2}-\d{2})\)/.exec(e.detail ?? "");
       if (period && m) throw overlapConflict(period, { id: m[1]!, startDate: m[2]!, endDate: m[3]! });
-      throw new ConflictError("Cette période chevauche celle d'une autre habilitation de cet établissement pour la même certification et le même rôle.", {
-        field: "startDate",
-      });
+      throw new ConflictError(
+        "Cette période chevauche celle d'une autre habilitation de cet établissement pour la même certification et le même rôle.",
+        {
+          field: "startDate",
+        },
+      );
     }
     throw err;
   }

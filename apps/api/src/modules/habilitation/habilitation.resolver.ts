@@ -52,7 +52,8 @@ export class HabilitationResolver {
   }
 
   @Mutation(() => Habilitation, {
-    description: "Renouveler (action RENEW) : crée la période suivante, accordée, du lendemain de la fin de celle-ci à la nouvelle date de fin",
+    description:
+      "Renouveler (action RENEW) : crée la période suivante, accordée, du lendemain de la fin de celle-ci à la nouvelle date de fin",
   })
   renewHabilitation(
     @Ctx() ctx: RequestContext,

@@ -105,7 +105,12 @@ export const habilitationService = {
 
   async create(ctx: RequestContext, input: CreateHabilitationInput): Promise<Habilitation> {
     const establishment = await findOrFail(ctx, Establishment, input.establishmentId, "Établissement");
-    assertCan(ctx, "habilitation.request", { networkId: establishment.networkId }, "Vous ne pouvez pas demander d'habilitation pour cet établissement.");
+    assertCan(
+      ctx,
+      "habilitation.request",
+      { networkId: establishment.networkId },
+      "Vous ne pouvez pas demander d'habilitation pour cet établissement.",
+    );
     const certification = await ctx.em.getRepository(Certification).findOneBy({ code: input.certificationCode });
     if (!certification) throw new NotFoundError("Certification");
     const dates = mergeDates({ decisionDate: null, decisionReference: null, startDate: null, endDate: null }, input);
@@ -120,10 +125,11 @@ export const habilitationService = {
         c: certification.id,
         r: input.role,
       })
-      .andWhere(
-        `(h."storedStatus" IN (:...open) OR (h."storedStatus" = :granted AND (h."endDate" IS NULL OR h."endDate" >= :today)))`,
-        { open: [HabilitationStatus.REQUESTED, HabilitationStatus.SUSPENDED], granted: HabilitationStatus.GRANTED, today: todayInFrance() },
-      )
+      .andWhere(`(h."storedStatus" IN (:...open) OR (h."storedStatus" = :granted AND (h."endDate" IS NULL OR h."endDate" >= :today)))`, {
+        open: [HabilitationStatus.REQUESTED, HabilitationStatus.SUSPENDED],
+        granted: HabilitationStatus.GRANTED,
+        today: todayInFrance(),
+      })
       .getOne();
     if (open)
       throw new ConflictError(
@@ -188,27 +194,34 @@ export const habilitationService = {
     const dates = mergeDates(habilitation, input);
     if ((action === HabilitationAction.GRANT || action === HabilitationAction.REFUSE) && !dates.decisionDate) dates.decisionDate = today;
     const problems = periodProblems(dates, transition.to === HabilitationStatus.GRANTED, "pour accorder une habilitation");
-    if (transition.to === HabilitationStatus.GRANTED && dates.endDate && dates.endDate < today && !problems.some((p) => p.field === "endDate"))
+    if (
+      transition.to === HabilitationStatus.GRANTED &&
+      dates.endDate &&
+      dates.endDate < today &&
+      !problems.some((p) => p.field === "endDate")
+    )
       problems.push({ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." });
     assertNoProblems(problems);
     const period = periodInForce(transition.to, dates);
     if (period) await assertNoOverlappingPeriod(ctx, habilitation, period, habilitation.id);
     const changedFields = ["status", ...changedFieldNames(habilitation, dates)];
-    return mapPeriodOverlap(period, () => audited(
-      ctx,
-      async (tx) => {
-        const result = await tx.em
-          .createQueryBuilder()
-          .update(Habilitation)
-          .set({ ...dates, storedStatus: transition.to })
-          .where(`id = :id AND "storedStatus" = :from`, { id, from: habilitation.storedStatus })
-          .execute();
-        if (!result.affected)
-          throw new ConflictError("Cette habilitation vient d'être modifiée par quelqu'un d'autre ; rechargez-la avant de décider.");
-        return tx.em.getRepository(Habilitation).findOneByOrFail({ id });
-      },
-      (h) => ({ ...habilitationAudit(h), action: AuditAction.TRANSITION, changedFields }),
-    ));
+    return mapPeriodOverlap(period, () =>
+      audited(
+        ctx,
+        async (tx) => {
+          const result = await tx.em
+            .createQueryBuilder()
+            .update(Habilitation)
+            .set({ ...dates, storedStatus: transition.to })
+            .where(`id = :id AND "storedStatus" = :from`, { id, from: habilitation.storedStatus })
+            .execute();
+          if (!result.affected)
+            throw new ConflictError("Cette habilitation vient d'être modifiée par quelqu'un d'autre ; rechargez-la avant de décider.");
+          return tx.em.getRepository(Habilitation).findOneByOrFail({ id });
+        },
+        (h) => ({ ...habilitationAudit(h), action: AuditAction.TRANSITION, changedFields }),
+      ),
+    );
   },
 
   /**
@@ -232,7 +245,10 @@ export const habilitationService = {
     if (!dates.decisionDate) dates.decisionDate = today;
     const problems = periodProblems(dates, true, "pour renouveler une habilitation").map((p) =>
       p.field === "endDate" && dates.endDate && dates.startDate && dates.endDate < dates.startDate
-        ? { field: "endDate", message: `La nouvelle date de fin doit être postérieure ou égale au ${frenchDate(dates.startDate)}, lendemain de la fin de la période renouvelée.` }
+        ? {
+            field: "endDate",
+            message: `La nouvelle date de fin doit être postérieure ou égale au ${frenchDate(dates.startDate)}, lendemain de la fin de la période renouvelée.`,
+          }
         : p,
     );
     if (!problems.length && dates.endDate! < today)

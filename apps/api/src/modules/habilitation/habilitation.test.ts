@@ -47,10 +47,15 @@ describe("requesting a habilitation", () => {
 
   it("refuses an end date before the start date, and writes nothing", async () => {
     const before = await countRows(api, "habilitation");
-    const res = await api.gql(
-      `mutation($i: CreateHabilitationInput!) { createHabilitation(input: $i) { id } }`,
-      { i: { establishmentId: establishment.id, certificationCode: "CLEA", role: "EVALUATOR", startDate: "2025-06-01", endDate: "2025-05-31" } },
-    );
+    const res = await api.gql(`mutation($i: CreateHabilitationInput!) { createHabilitation(input: $i) { id } }`, {
+      i: {
+        establishmentId: establishment.id,
+        certificationCode: "CLEA",
+        role: "EVALUATOR",
+        startDate: "2025-06-01",
+        endDate: "2025-05-31",
+      },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       problems: [{ field: "endDate", message: "La date de fin doit être postérieure ou égale à la date de début." }],
@@ -61,13 +66,18 @@ describe("requesting a habilitation", () => {
   it("refuses a second open request for the same certification and role with CONFLICT", async () => {
     const e = await freshEstablishment();
     await createHabilitation(api, e.id, "CLEA");
-    const res = await api.gql(`mutation($e: ID!) { createHabilitation(input: { establishmentId: $e, certificationCode: CLEA, role: EVALUATOR }) { id } }`, { e: e.id });
+    const res = await api.gql(
+      `mutation($e: ID!) { createHabilitation(input: { establishmentId: $e, certificationCode: CLEA, role: EVALUATOR }) { id } }`,
+      { e: e.id },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(res.errors?.[0]?.message).toContain("Demandée");
   });
 
   it("answers NOT_FOUND for an unknown establishment", async () => {
-    const res = await api.gql(`mutation { createHabilitation(input: { establishmentId: "6f1c2a9e-0000-4000-8000-000000000000", certificationCode: CLEA, role: EVALUATOR }) { id } }`);
+    const res = await api.gql(
+      `mutation { createHabilitation(input: { establishmentId: "6f1c2a9e-0000-4000-8000-000000000000", certificationCode: CLEA, role: EVALUATOR }) { id } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
@@ -90,15 +100,24 @@ describe("habilitation life cycle", () => {
       allowedActions: ["REINSTATE", "WITHDRAW"],
     });
     expect((await changeStatus(api, h.id, "REINSTATE")).data.changeHabilitationStatus.status).toBe("GRANTED");
-    expect((await changeStatus(api, h.id, "WITHDRAW")).data.changeHabilitationStatus).toMatchObject({ status: "WITHDRAWN", allowedActions: [] });
+    expect((await changeStatus(api, h.id, "WITHDRAW")).data.changeHabilitationStatus).toMatchObject({
+      status: "WITHDRAWN",
+      allowedActions: [],
+    });
   });
 
   it("refuses a transition the life cycle does not allow with INVALID_TRANSITION, changing nothing", async () => {
     const e = await freshEstablishment();
     const h = await createHabilitation(api, e.id, "CLEA");
     const suspend = await changeStatus(api, h.id, "SUSPEND");
-    expect(suspend.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TRANSITION", status: "REQUESTED", allowedActions: ["GRANT", "REFUSE"] });
-    expect(suspend.errors?.[0]?.message).toBe("Action « Suspendre » impossible sur une habilitation au statut « Demandée » (possible : Accorder, Refuser).");
+    expect(suspend.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_TRANSITION",
+      status: "REQUESTED",
+      allowedActions: ["GRANT", "REFUSE"],
+    });
+    expect(suspend.errors?.[0]?.message).toBe(
+      "Action « Suspendre » impossible sur une habilitation au statut « Demandée » (possible : Accorder, Refuser).",
+    );
     expect((await changeStatus(api, h.id, "REFUSE")).data.changeHabilitationStatus.status).toBe("REFUSED");
     const grant = await changeStatus(api, h.id, "GRANT", VALID);
     expect(grant.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
@@ -113,7 +132,9 @@ describe("habilitation life cycle", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.extensions?.problems.map((p: any) => p.field)).toEqual(["startDate", "endDate"]);
     const past = await changeStatus(api, h.id, "GRANT", { startDate: "2019-01-01", endDate: "2020-01-01" });
-    expect(past.errors?.[0]?.extensions?.problems).toEqual([{ field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." }]);
+    expect(past.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "endDate", message: "La date de fin est passée : l'habilitation serait aussitôt expirée." },
+    ]);
     const [read] = (await ok(api, HAB, { id: e.id })).establishment.habilitations;
     expect(read.status).toBe("REQUESTED");
   });
@@ -124,9 +145,13 @@ describe("expiry", () => {
     const e = await freshEstablishment();
     const h = await createHabilitation(api, e.id, "CLEA_MANAGEMENT");
     await changeStatus(api, h.id, "GRANT", VALID);
-    const updated = await ok(api, `mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2020-01-01", endDate: "2022-12-31" }) { status allowedActions } }`, {
-      id: h.id,
-    });
+    const updated = await ok(
+      api,
+      `mutation($id: ID!) { updateHabilitation(id: $id, input: { startDate: "2020-01-01", endDate: "2022-12-31" }) { status allowedActions } }`,
+      {
+        id: h.id,
+      },
+    );
     expect(updated.updateHabilitation).toEqual({ status: "EXPIRED", allowedActions: ["RENEW"] });
     const [{ storedStatus }] = await api.ds.query(`SELECT "storedStatus" FROM habilitation WHERE id = $1`, [h.id]);
     expect(storedStatus).toBe("GRANTED");
@@ -165,10 +190,15 @@ describe("habilitation list", () => {
     expect(await ids({ ...n, status: { eq: "GRANTED" } })).toEqual([active.id]);
     expect(await ids({ ...n, status: { eq: "EXPIRED" } })).toEqual([expired.id]);
     expect(await ids({ establishmentId: { eq: e.id }, status: { eq: "REQUESTED" } })).toEqual([requested.id]);
-    expect(await ids({ ...n, status: { in: ["GRANTED", "REQUESTED"] }, not: { certificationCode: { eq: "CLEA" } } })).toEqual([requested.id]);
-    expect(await ids({ establishment: { name: { eq: "Filtré" }, network: { kind: { eq: "GRETA" } } }, certificationCode: { eq: "CLEA_NUMERIQUE" } })).toEqual([
-      expired.id,
+    expect(await ids({ ...n, status: { in: ["GRANTED", "REQUESTED"] }, not: { certificationCode: { eq: "CLEA" } } })).toEqual([
+      requested.id,
     ]);
+    expect(
+      await ids({
+        establishment: { name: { eq: "Filtré" }, network: { kind: { eq: "GRETA" } } },
+        certificationCode: { eq: "CLEA_NUMERIQUE" },
+      }),
+    ).toEqual([expired.id]);
     const expiredNodes = (await ok(api, LIST, { f: { status: { eq: "EXPIRED" } } })).habilitations.edges;
     expect(expiredNodes.every((edge: any) => edge.node.status === "EXPIRED")).toBe(true);
   });

@@ -59,7 +59,11 @@ export const importJobs = {
       const [processed, total] = pending;
       pending = null;
       inFlight = ctx.ds
-        .query(`UPDATE import_job SET processed = $2, total = $3, "updatedAt" = now() WHERE id = $1 AND status = 'RUNNING'`, [id, processed, total])
+        .query(`UPDATE import_job SET processed = $2, total = $3, "updatedAt" = now() WHERE id = $1 AND status = 'RUNNING'`, [
+          id,
+          processed,
+          total,
+        ])
         .catch((err) => logger.warn({ err, jobId: id }, "import progress not recorded"))
         .finally(() => {
           inFlight = null;
@@ -83,7 +87,8 @@ export const importJobs = {
         pending = [processed, total];
         if (!inFlight) send();
       },
-      succeed: (report) => finish(ImportJobStatus.SUCCEEDED, report as Record<string, unknown>, (report as { created?: number }).created ?? null),
+      succeed: (report) =>
+        finish(ImportJobStatus.SUCCEEDED, report as Record<string, unknown>, (report as { created?: number }).created ?? null),
       async fail(error) {
         try {
           await finish(ImportJobStatus.FAILED, refusalOf(error), 0);

@@ -66,9 +66,15 @@ function mapHeader(columns: readonly ImportColumn[], header: string[]): { index:
     const h = raw.trim();
     if (!h) return; // trailing empty cells of a spreadsheet
     const column = byName.get(normaliseHeader(h));
-    if (!column) problems.push({ line: 1, field: "header", column: h, message: `Colonne inconnue « ${h} » : colonnes attendues ${expected}.` });
+    if (!column)
+      problems.push({ line: 1, field: "header", column: h, message: `Colonne inconnue « ${h} » : colonnes attendues ${expected}.` });
     else if (index.has(column.key))
-      problems.push({ line: 1, field: column.key, column: column.header, message: `La colonne « ${column.header} » apparaît plusieurs fois.` });
+      problems.push({
+        line: 1,
+        field: column.key,
+        column: column.header,
+        message: `La colonne « ${column.header} » apparaît plusieurs fois.`,
+      });
     else index.set(column.key, i);
   });
   for (const c of columns)
@@ -85,7 +91,8 @@ function toRows<V>(columns: readonly ImportColumn[], records: { line: number; ce
     line,
     values: Object.fromEntries(columns.map((c) => [c.key, (cells[index.get(c.key)!] ?? "").trim()])) as V,
   }));
-  if (rows.length === 0) return { rows, problems: [{ line: 1, field: "file", message: "Le fichier ne contient aucune ligne après l'en-tête." }] };
+  if (rows.length === 0)
+    return { rows, problems: [{ line: 1, field: "file", message: "Le fichier ne contient aucune ligne après l'en-tête." }] };
   return { rows, problems: [] };
 }
 
@@ -105,13 +112,23 @@ export function readCsv<V = Record<string, string>>(buffer: Buffer, columns: rea
   const delimiter = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as never;
+    records = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    }) as never;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     return {
       rows: [],
       problems: [
-        { field: "file", ...(line ? { line } : {}), message: `Fichier CSV illisible${line ? ` à la ligne ${line}` : ""} (guillemets mal fermés ?).` },
+        {
+          field: "file",
+          ...(line ? { line } : {}),
+          message: `Fichier CSV illisible${line ? ` à la ligne ${line}` : ""} (guillemets mal fermés ?).`,
+        },
       ],
     };
   }
@@ -171,6 +188,8 @@ function cellText(cell: ExcelJS.Cell): string {
 export async function readImportFile<V>(buffer: Buffer, filename: string, columns: readonly ImportColumn[]): Promise<ReadFile<V>> {
   const xlsx = isXlsx(buffer);
   if (!xlsx && /\.xlsx?$/i.test(filename.trim()))
-    throw fileRefused("Ce fichier n'est pas un classeur XLSX valide (les anciens fichiers .xls ne sont pas lus : enregistrez-le en .xlsx).");
+    throw fileRefused(
+      "Ce fichier n'est pas un classeur XLSX valide (les anciens fichiers .xls ne sont pas lus : enregistrez-le en .xlsx).",
+    );
   return xlsx ? readXlsx<V>(buffer, columns) : readCsv<V>(buffer, columns);
 }

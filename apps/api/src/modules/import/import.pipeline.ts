@@ -52,7 +52,9 @@ export async function runImport<V, R>(
   const read = await readImportFile<V>(buffer, filename, definition.columns);
   const total = read.rows.length;
   progress.report(0, total);
-  const { rows, problems } = read.problems.length ? { rows: [] as R[], problems: read.problems } : await definition.check(ctx, network.id, read.rows);
+  const { rows, problems } = read.problems.length
+    ? { rows: [] as R[], problems: read.problems }
+    : await definition.check(ctx, network.id, read.rows);
   const report: ImportReport = { dryRun, lineCount: total, created: 0, usersInvited: 0, valid: problems.length === 0, problems };
   if (dryRun) return report;
   if (problems.length) {

@@ -17,7 +17,9 @@ export class ImportResolver {
     return importService.template(ImportKind.ESTABLISHMENTS, format);
   }
 
-  @Query(() => DownloadFile, { description: "Modèle d'un fichier d'import (établissements ou personnel) : les en-têtes et une ligne d'exemple" })
+  @Query(() => DownloadFile, {
+    description: "Modèle d'un fichier d'import (établissements ou personnel) : les en-têtes et une ligne d'exemple",
+  })
   importTemplate(@Arg("kind", () => ImportKind) kind: ImportKind, @Arg("format", () => ImportFileFormat) format: ImportFileFormat) {
     return importService.template(kind, format);
   }

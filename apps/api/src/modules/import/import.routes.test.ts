@@ -46,7 +46,12 @@ describe("POST /imports/establishments", () => {
   });
 
   it("refuses a body that is not a CSV or XLSX file (415) and a missing dryRun (400)", async () => {
-    const wrongType = await upload("establishments", "{}", { dryRun: "true" }, { ...api.admin!.headers, "content-type": "application/json" });
+    const wrongType = await upload(
+      "establishments",
+      "{}",
+      { dryRun: "true" },
+      { ...api.admin!.headers, "content-type": "application/json" },
+    );
     expect(wrongType.status).toBe(415);
     expect((await json(wrongType)).errors[0].extensions.code).toBe("INVALID_IMPORT");
     const noDryRun = await upload("establishments", csv([line(1)]), {});
@@ -55,7 +60,11 @@ describe("POST /imports/establishments", () => {
   });
 
   it("a dry run answers the report with every faulty line and writes nothing", async () => {
-    const before = { e: await countRows(api, "establishment"), a: await countRows(api, "audit_event"), j: await countRows(api, "import_job") };
+    const before = {
+      e: await countRows(api, "establishment"),
+      a: await countRows(api, "audit_event"),
+      j: await countRows(api, "import_job"),
+    };
     const bad = [...line(2)];
     bad[5] = "";
     const res = await upload("establishments", csv([line(1), bad]), { dryRun: "true", filename: "etab.csv", jobId: randomUUID() });
@@ -69,7 +78,11 @@ describe("POST /imports/establishments", () => {
       valid: false,
       problems: [{ line: 3, field: "city", column: "Ville", message: "La ville est obligatoire." }],
     });
-    expect({ e: await countRows(api, "establishment"), a: await countRows(api, "audit_event"), j: await countRows(api, "import_job") }).toEqual(before);
+    expect({
+      e: await countRows(api, "establishment"),
+      a: await countRows(api, "audit_event"),
+      j: await countRows(api, "import_job"),
+    }).toEqual(before);
   });
 
   it("a real import with a faulty line is refused (422 INVALID_IMPORT, the same problems); its job says FAILED", async () => {
@@ -119,7 +132,13 @@ describe("POST /imports/establishments", () => {
     // Progress came from outside the transaction: some polls saw it part-way.
     expect(seen.some((s) => s.status === "RUNNING" && s.total === 2500 && s.processed > 0 && s.processed < 2500)).toBe(true);
     const job = (await api.gql(JOB, { id: jobId })).data.importJob;
-    expect(job).toMatchObject({ kind: "ESTABLISHMENTS", status: "SUCCEEDED", processed: 2500, total: 2500, report: { created: 2500, lineCount: 2500 } });
+    expect(job).toMatchObject({
+      kind: "ESTABLISHMENTS",
+      status: "SUCCEEDED",
+      processed: 2500,
+      total: 2500,
+      report: { created: 2500, lineCount: 2500 },
+    });
   }, 60_000);
 
   it("refuses a body over 5 MB (413) before reading it all", async () => {
@@ -152,7 +171,12 @@ describe("POST /imports/establishments", () => {
     const staff = "E-mail;Nom;Prénom;SIRET de l'établissement;Fonction;Date de début\r\na@exemple.fr;A;B;12345678200010;Évaluateur;\r\n";
     const res = await upload("staff", staff, { dryRun: "true" });
     expect(res.status).toBe(200);
-    expect(await json(res)).toMatchObject({ dryRun: true, lineCount: 1, valid: false, problems: [{ line: 2, field: "siret", column: "SIRET de l'établissement" }] });
+    expect(await json(res)).toMatchObject({
+      dryRun: true,
+      lineCount: 1,
+      valid: false,
+      problems: [{ line: 2, field: "siret", column: "SIRET de l'établissement" }],
+    });
   });
 
   it("an unknown kind is NOT_FOUND", async () => {

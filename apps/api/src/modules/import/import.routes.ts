@@ -31,12 +31,23 @@ interface RouteKind {
   run(ctx: RequestContext, networkId: string, source: ImportSource, dryRun: boolean, progress?: ImportProgress): Promise<ImportReport>;
 }
 const KINDS: Record<string, RouteKind> = {
-  establishments: { kind: ImportKind.ESTABLISHMENTS, forbidden: establishmentImport.forbidden, run: importService.importEstablishmentsFile },
+  establishments: {
+    kind: ImportKind.ESTABLISHMENTS,
+    forbidden: establishmentImport.forbidden,
+    run: importService.importEstablishmentsFile,
+  },
   staff: { kind: ImportKind.STAFF, forbidden: staffImport.forbidden, run: staffImportService.importStaffFile },
 };
 
 /** Content types a browser or a script sends for a CSV or XLSX file (Windows calls a CSV application/vnd.ms-excel). */
-export const IMPORT_CONTENT_TYPES = ["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", XLSX_MIME, "application/octet-stream"];
+export const IMPORT_CONTENT_TYPES = [
+  "text/csv",
+  "application/csv",
+  "text/plain",
+  "application/vnd.ms-excel",
+  XLSX_MIME,
+  "application/octet-stream",
+];
 
 interface ImportRequest extends Request {
   clea?: RequestContext;
@@ -49,10 +60,14 @@ export function importRoutes(ds: DataSource): express.Router {
   const identify = async (req: ImportRequest, res: Response, next: NextFunction) => {
     try {
       const ctx = restContext(res);
-      if (!KINDS[String(req.params.kind)]) throw new DomainError(ErrorCode.NOT_FOUND, "Type d'import inconnu : établissements (establishments) ou personnel (staff).");
+      if (!KINDS[String(req.params.kind)])
+        throw new DomainError(ErrorCode.NOT_FOUND, "Type d'import inconnu : établissements (establishments) ou personnel (staff).");
       const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
       if (!IMPORT_CONTENT_TYPES.includes(type))
-        throw withHttpStatus(new DomainError(ErrorCode.INVALID_IMPORT, "Envoyez un fichier CSV (text/csv) ou XLSX dans le corps de la requête."), 415);
+        throw withHttpStatus(
+          new DomainError(ErrorCode.INVALID_IMPORT, "Envoyez un fichier CSV (text/csv) ou XLSX dans le corps de la requête."),
+          415,
+        );
       req.clea = ctx;
       next();
     } catch (e) {

@@ -57,12 +57,22 @@ export const importService = {
     return runImport(ctx, establishmentImport, networkId, () => fromBase64(file), dryRun);
   },
 
-  importEstablishmentsFile(ctx: RequestContext, networkId: string, source: ImportSource, dryRun: boolean, progress?: ImportProgress): Promise<ImportReport> {
+  importEstablishmentsFile(
+    ctx: RequestContext,
+    networkId: string,
+    source: ImportSource,
+    dryRun: boolean,
+    progress?: ImportProgress,
+  ): Promise<ImportReport> {
     return runImport(ctx, establishmentImport, networkId, () => source, dryRun, progress);
   },
 };
 
-async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow<ImportRow>[]): Promise<{ rows: CheckedRow[]; problems: ImportProblemShape[] }> {
+async function checkRows(
+  ctx: RequestContext,
+  networkId: string,
+  read: ReadRow<ImportRow>[],
+): Promise<{ rows: CheckedRow[]; problems: ImportProblemShape[] }> {
   const problems: ImportProblemShape[] = [];
   const rows: CheckedRow[] = read.map((r) => ({ ...r, values: { ...r.values, departmentCode: r.values.departmentCode.toUpperCase() } }));
 
@@ -80,7 +90,9 @@ async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow<I
   const sirets = [...new Set(rows.map((r) => r.values.siret).filter((s) => /^\d{14}$/.test(s)))];
   const taken = new Set<string>();
   for (let i = 0; i < sirets.length; i += 1000) {
-    const found = await ctx.em.getRepository(Establishment).find({ select: { siret: true }, where: { siret: In(sirets.slice(i, i + 1000)) } });
+    const found = await ctx.em
+      .getRepository(Establishment)
+      .find({ select: { siret: true }, where: { siret: In(sirets.slice(i, i + 1000)) } });
     found.forEach((e) => taken.add(e.siret));
   }
 
@@ -109,7 +121,14 @@ async function checkRows(ctx: RequestContext, networkId: string, read: ReadRow<I
     }
     // The field rules are the establishment module's own; the import adds presence and duplicates.
     const fieldProblems = establishmentProblems(
-      { siret: v.siret, name: v.name, addressLine: v.addressLine, postalCode: v.postalCode, city: v.city, departmentCode: v.departmentCode },
+      {
+        siret: v.siret,
+        name: v.name,
+        addressLine: v.addressLine,
+        postalCode: v.postalCode,
+        city: v.city,
+        departmentCode: v.departmentCode,
+      },
       sirenOk ? v.organisationSiren : undefined,
     );
     const ruleOf = (field: ImportColumnKey) => fieldProblems.find((p) => p.field === field)?.message ?? null;
@@ -168,4 +187,3 @@ function insertAll(ctx: RequestContext, networkId: string, rows: CheckedRow[], p
     return rows.length;
   });
 }
-

@@ -13,7 +13,8 @@ const TEMPLATE = `query($f: ImportFileFormat!) { establishmentImportTemplate(for
 
 const HEADERS = ESTABLISHMENT_IMPORT_COLUMNS.map((c) => c.header);
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
-const csv = (rows: string[][], sep = ";", bom = true) => (bom ? "\uFEFF" : "") + [HEADERS, ...rows].map((r) => r.join(sep)).join("\r\n") + "\r\n";
+const csv = (rows: string[][], sep = ";", bom = true) =>
+  (bom ? "\uFEFF" : "") + [HEADERS, ...rows].map((r) => r.join(sep)).join("\r\n") + "\r\n";
 
 /** The same SIRET with its last digit changed: one changed digit always breaks the Luhn key. */
 const badKey = (siret: string) => siret.slice(0, 13) + ((Number(siret[13]) + 1) % 10);
@@ -35,8 +36,12 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const run = (file: { filename: string; contentBase64: string }, dryRun: boolean, networkId = network.id, headers?: Record<string, string>) =>
-  api.gql(IMPORT, { n: networkId, f: file, d: dryRun }, headers);
+const run = (
+  file: { filename: string; contentBase64: string },
+  dryRun: boolean,
+  networkId = network.id,
+  headers?: Record<string, string>,
+) => api.gql(IMPORT, { n: networkId, f: file, d: dryRun }, headers);
 
 describe("importEstablishments", () => {
   // Line 2 ok; 3: bad SIRET key; 4: SIRET of another SIREN; 5: unknown SIREN; 6: postal code of
@@ -109,7 +114,9 @@ describe("importEstablishments", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.importEstablishments).toMatchObject({ dryRun: false, created: 8, lineCount: 8, valid: true });
     expect(await countRows(api, "establishment")).toBe(before + 8);
-    const [row] = await api.ds.query(`SELECT "regionCode", "networkId", "organisationId" FROM establishment WHERE siret = $1`, [siretOf(orgB.siren, 7)]);
+    const [row] = await api.ds.query(`SELECT "regionCode", "networkId", "organisationId" FROM establishment WHERE siret = $1`, [
+      siretOf(orgB.siren, 7),
+    ]);
     expect(row).toEqual({ regionCode: "94", networkId: network.id, organisationId: orgB.id });
     const [{ n }] = await api.ds.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'CREATE' AND "entityType" = 'Establishment' AND "networkId" = $1`,
@@ -146,13 +153,19 @@ describe("importEstablishments", () => {
   it("a network manager cannot import into another network (NOT_FOUND), but can into theirs", async () => {
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: other.id }]);
     const otherOrg = await createOrganisation(api, other.id, "Organisme autre");
-    const file = { filename: "e.csv", contentBase64: b64(csv([[orgA.siren, siretOf(orgA.siren, 40), "X", "1 rue A", "35000", "Rennes", "35"]])) };
+    const file = {
+      filename: "e.csv",
+      contentBase64: b64(csv([[orgA.siren, siretOf(orgA.siren, 40), "X", "1 rue A", "35000", "Rennes", "35"]])),
+    };
     const refused = await run(file, true, network.id, manager.headers);
     expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     // In their own network, another network's organisation is unknown.
     const own = await run(file, true, other.id, manager.headers);
     expect(own.data.importEstablishments.problems).toMatchObject([{ line: 2, field: "organisationSiren" }]);
-    const mine = { filename: "e.csv", contentBase64: b64(csv([[otherOrg.siren, siretOf(otherOrg.siren, 1), "X", "1 rue A", "35000", "Rennes", "35"]])) };
+    const mine = {
+      filename: "e.csv",
+      contentBase64: b64(csv([[otherOrg.siren, siretOf(otherOrg.siren, 1), "X", "1 rue A", "35000", "Rennes", "35"]])),
+    };
     expect((await run(mine, false, other.id, manager.headers)).data.importEstablishments.created).toBe(1);
     const analyst = await actAs(api, [{ role: Role.ANALYST, networkId: other.id }]);
     expect((await run(mine, true, other.id, analyst.headers)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -168,9 +181,9 @@ describe("importEstablishments", () => {
     expect(header.data.importEstablishments.problems.map((p: any) => p.field)).toContain("organisationSiren");
     // Over 5 MB: the HTTP body limit (1 MB) answers first, so the rule is proven on the service.
     const tooBig = "A".repeat(Math.ceil(((5 * 1024 * 1024 + 1) * 4) / 3) + 4);
-    await expect(importService.importEstablishments(api.ctx, network.id, { filename: "e.csv", contentBase64: tooBig }, true)).rejects.toThrow(
-      /dépasse 5 Mo/,
-    );
+    await expect(
+      importService.importEstablishments(api.ctx, network.id, { filename: "e.csv", contentBase64: tooBig }, true),
+    ).rejects.toThrow(/dépasse 5 Mo/);
   });
 });
 

@@ -9,7 +9,10 @@ registerEnumType(ImportFileFormat, { name: "ImportFileFormat", description: "For
 registerEnumType(ImportKind, {
   name: "ImportKind",
   description: "Ce qu'un fichier importe",
-  valuesConfig: { ESTABLISHMENTS: { description: "Établissements d'un réseau" }, STAFF: { description: "Personnel des établissements (affectations)" } },
+  valuesConfig: {
+    ESTABLISHMENTS: { description: "Établissements d'un réseau" },
+    STAFF: { description: "Personnel des établissements (affectations)" },
+  },
 });
 registerEnumType(ImportJobStatus, { name: "ImportJobStatus", description: "État d'un import en cours ou terminé" });
 

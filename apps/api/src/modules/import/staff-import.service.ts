@@ -44,7 +44,10 @@ const FUNCTION_BY_TEXT = new Map<string, StaffFunction>(
 );
 
 function foldFunction(text: string): string {
-  return foldText(text).replace(/[`’]/g, "'").replace(/[\s_-]+/g, " ").trim();
+  return foldText(text)
+    .replace(/[`’]/g, "'")
+    .replace(/[\s_-]+/g, " ")
+    .trim();
 }
 
 const FUNCTION_LIST = Object.values(StaffFunction)
@@ -95,19 +98,32 @@ export const staffImportService = {
   importStaff(ctx: RequestContext, networkId: string, file: ImportFileInput, dryRun: boolean): Promise<ImportReport> {
     return runImport(ctx, staffImport, networkId, () => fromBase64(file), dryRun);
   },
-  importStaffFile(ctx: RequestContext, networkId: string, source: ImportSource, dryRun: boolean, progress?: ImportProgress): Promise<ImportReport> {
+  importStaffFile(
+    ctx: RequestContext,
+    networkId: string,
+    source: ImportSource,
+    dryRun: boolean,
+    progress?: ImportProgress,
+  ): Promise<ImportReport> {
     return runImport(ctx, staffImport, networkId, () => source, dryRun, progress);
   },
 };
 
-async function checkStaff(ctx: RequestContext, networkId: string, read: ReadRow<StaffRow>[]): Promise<{ rows: StaffLine[]; problems: ImportProblemShape[] }> {
+async function checkStaff(
+  ctx: RequestContext,
+  networkId: string,
+  read: ReadRow<StaffRow>[],
+): Promise<{ rows: StaffLine[]; problems: ImportProblemShape[] }> {
   const problems: ImportProblemShape[] = [];
   const today = todayInFrance();
 
   // The network's establishments named in the file, and the accounts: one query each for the whole file.
   const sirets = [...new Set(read.map((r) => r.values.siret).filter((s) => /^\d{14}$/.test(s)))];
   const establishments = sirets.length
-    ? await scopedQuery(ctx, Establishment, "e").andWhere(`e."networkId" = :networkId`, { networkId }).andWhere(`e.siret IN (:...sirets)`, { sirets }).getMany()
+    ? await scopedQuery(ctx, Establishment, "e")
+        .andWhere(`e."networkId" = :networkId`, { networkId })
+        .andWhere(`e.siret IN (:...sirets)`, { sirets })
+        .getMany()
     : [];
   const establishmentBySiret = new Map(establishments.map((e) => [e.siret, e]));
   const emails = [...new Set(read.map((r) => normaliseEmail(r.values.email)).filter((e) => e && e.length <= EMAIL_MAX && isEmail(e)))];
@@ -115,7 +131,16 @@ async function checkStaff(ctx: RequestContext, networkId: string, read: ReadRow<
   for (let i = 0; i < emails.length; i += 1000) {
     const chunk = emails.slice(i, i + 1000);
     const all = await ctx.em.getRepository(User).find({ select: { id: true, email: true, status: true }, where: { email: In(chunk) } });
-    const visible = all.length ? new Set((await scopedQuery(ctx, User, "u").andWhere("u.id IN (:...ids)", { ids: all.map((u) => u.id) }).select("u.id").getMany()).map((u) => u.id)) : new Set();
+    const visible = all.length
+      ? new Set(
+          (
+            await scopedQuery(ctx, User, "u")
+              .andWhere("u.id IN (:...ids)", { ids: all.map((u) => u.id) })
+              .select("u.id")
+              .getMany()
+          ).map((u) => u.id),
+        )
+      : new Set();
     all.forEach((u) => users.set(u.email, { id: u.id, status: u.status, visible: visible.has(u.id) }));
   }
   // Current assignments of those accounts in those establishments.
@@ -197,7 +222,8 @@ async function checkStaff(ctx: RequestContext, networkId: string, read: ReadRow<
       }
     }
     const displayName = `${v.firstName} ${v.lastName}`.replace(/\s+/g, " ").trim();
-    if (ok && displayName.length > DISPLAY_NAME_MAX) add("lastName", `Le prénom et le nom comptent ensemble au plus ${DISPLAY_NAME_MAX} caractères.`);
+    if (ok && displayName.length > DISPLAY_NAME_MAX)
+      add("lastName", `Le prénom et le nom comptent ensemble au plus ${DISPLAY_NAME_MAX} caractères.`);
     if (ok) rows.push({ line, email, displayName, establishment: establishment!, function: fn!, startedOn, userId: user?.id });
   }
   return { rows, problems: sortProblems(problems, STAFF_IMPORT_COLUMNS) };
@@ -207,7 +233,12 @@ async function checkStaff(ctx: RequestContext, networkId: string, read: ReadRow<
  * One transaction: the missing accounts (one per email, named by its first line) with their
  * invitation, then every assignment, each audited like `inviteUser` and `assignStaff`.
  */
-function writeStaff(ctx: RequestContext, networkId: string, rows: StaffLine[], progress: ImportProgress): Promise<{ created: number; usersInvited: number }> {
+function writeStaff(
+  ctx: RequestContext,
+  networkId: string,
+  rows: StaffLine[],
+  progress: ImportProgress,
+): Promise<{ created: number; usersInvited: number }> {
   return ctx.transaction(async (tx) => {
     const total = rows.length;
     const newUsers = new Map<string, string>(); // email → displayName (first line wins)
@@ -216,9 +247,13 @@ function writeStaff(ctx: RequestContext, networkId: string, rows: StaffLine[], p
     if (newUsers.size) {
       const entries = [...newUsers.entries()];
       for (let i = 0; i < entries.length; i += 500) {
-        const result = await tx.em.getRepository(User).insert(
-          entries.slice(i, i + 500).map(([email, displayName]) => ({ email, displayName, status: UserStatus.ACTIVE, passwordHash: null })),
-        );
+        const result = await tx.em
+          .getRepository(User)
+          .insert(
+            entries
+              .slice(i, i + 500)
+              .map(([email, displayName]) => ({ email, displayName, status: UserStatus.ACTIVE, passwordHash: null })),
+          );
         (result.identifiers as { id: string }[]).forEach(({ id }, k) => userIdOf.set(entries[i + k]![0], id));
       }
       for (const [email] of entries) {

@@ -36,9 +36,15 @@ beforeAll(async () => {
   foreign = await createEstablishment(api, await createOrganisation(api, other.id, "Organisme voisin"), { name: "Centre voisin", nic: 1 });
   manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
   // Already an advisor in Rennes: visible to the manager.
-  existing = await createUser(api, { email: uniqueEmail("conseil"), grants: [{ role: Role.ADVISOR, networkId: network.id, establishmentId: rennes.id }] });
+  existing = await createUser(api, {
+    email: uniqueEmail("conseil"),
+    grants: [{ role: Role.ADVISOR, networkId: network.id, establishmentId: rennes.id }],
+  });
   // Serves only in the other network: not visible to the manager.
-  outsider = await createUser(api, { email: uniqueEmail("voisin"), grants: [{ role: Role.TRAINER, networkId: other.id, establishmentId: foreign.id }] });
+  outsider = await createUser(api, {
+    email: uniqueEmail("voisin"),
+    grants: [{ role: Role.TRAINER, networkId: other.id, establishmentId: foreign.id }],
+  });
 });
 afterAll(() => api?.close());
 
@@ -71,7 +77,11 @@ describe("importStaff", () => {
   ];
 
   it("a dry run reports every faulty line (line, column, French reason) and writes nothing", async () => {
-    const before = { u: await countRows(api, "app_user"), r: await countRows(api, "role_assignment"), a: await countRows(api, "audit_event") };
+    const before = {
+      u: await countRows(api, "app_user"),
+      r: await countRows(api, "role_assignment"),
+      a: await countRows(api, "audit_event"),
+    };
     const res = await run(csv(faulty()), true);
     expect(res.errors).toBeUndefined();
     const report = res.data.importStaff;
@@ -98,7 +108,11 @@ describe("importStaff", () => {
     expect(msg(10)).toMatch(/prénom est obligatoire/);
     expect(msg(11)).toMatch(/Date invalide/);
     expect(report.problems[0].column).toBe("E-mail");
-    expect({ u: await countRows(api, "app_user"), r: await countRows(api, "role_assignment"), a: await countRows(api, "audit_event") }).toEqual(before);
+    expect({
+      u: await countRows(api, "app_user"),
+      r: await countRows(api, "role_assignment"),
+      a: await countRows(api, "audit_event"),
+    }).toEqual(before);
   });
 
   it("a real import with one faulty line writes nothing (INVALID_IMPORT with the problems)", async () => {
@@ -106,19 +120,28 @@ describe("importStaff", () => {
     rows[2]![4] = "Stagiaire";
     const before = { u: await countRows(api, "app_user"), r: await countRows(api, "role_assignment") };
     const res = await run(csv(rows), false);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_IMPORT", problems: [{ line: 4, field: "function", column: "Fonction" }] });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_IMPORT",
+      problems: [{ line: 4, field: "function", column: "Fonction" }],
+    });
     expect({ u: await countRows(api, "app_user"), r: await countRows(api, "role_assignment") }).toEqual(before);
   });
 
   it("the corrected file creates the missing accounts as invited, and every assignment, all audited", async () => {
-    const before = { u: await countRows(api, "app_user"), r: await countRows(api, "role_assignment"), i: await countRows(api, "invitation") };
+    const before = {
+      u: await countRows(api, "app_user"),
+      r: await countRows(api, "role_assignment"),
+      i: await countRows(api, "invitation"),
+    };
     const res = await run(csv(corrected()), false);
     expect(res.errors).toBeUndefined();
     expect(res.data.importStaff).toMatchObject({ dryRun: false, lineCount: 5, created: 5, usersInvited: 2, valid: true, problems: [] });
     expect(await countRows(api, "app_user")).toBe(before.u + 2);
     expect(await countRows(api, "role_assignment")).toBe(before.r + 5);
     expect(await countRows(api, "invitation")).toBe(before.i + 2);
-    const [alice] = await api.ds.query(`SELECT id, "displayName", "passwordHash", status FROM app_user WHERE email = 'nouvelle.evaluatrice@exemple.fr'`);
+    const [alice] = await api.ds.query(
+      `SELECT id, "displayName", "passwordHash", status FROM app_user WHERE email = 'nouvelle.evaluatrice@exemple.fr'`,
+    );
     expect(alice).toMatchObject({ displayName: "Alice Durand", passwordHash: null, status: "ACTIVE" });
     const roles = await api.ds.query(
       `SELECT role, "establishmentId", "networkId", "startedOn"::text AS "startedOn" FROM role_assignment WHERE "userId" = $1 ORDER BY role`,
@@ -128,7 +151,10 @@ describe("importStaff", () => {
       { role: "CENTRE_MANAGER", establishmentId: brest.id, networkId: network.id, startedOn: "2025-10-01" },
       { role: "EVALUATOR", establishmentId: rennes.id, networkId: network.id, startedOn: "2025-09-01" },
     ]);
-    const existingRoles = await api.ds.query(`SELECT role, "establishmentId" FROM role_assignment WHERE "userId" = $1 ORDER BY "createdAt", role`, [existing.id]);
+    const existingRoles = await api.ds.query(
+      `SELECT role, "establishmentId" FROM role_assignment WHERE "userId" = $1 ORDER BY "createdAt", role`,
+      [existing.id],
+    );
     expect(existingRoles).toHaveLength(3);
     const events = await api.ds.query(
       `SELECT action, "entityType", count(*)::int AS n FROM audit_event WHERE "networkId" = $1 AND "actorId" = $2 GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -157,7 +183,11 @@ describe("importStaff", () => {
     sheet.addRow(HEADERS);
     sheet.addRow(["x.lemoine@exemple.fr", "Lemoine", "Xavier", Number(brest.siret), "Évaluateur", new Date(Date.UTC(2025, 8, 1))]);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
-    const res = await api.gql(IMPORT, { n: network.id, f: { filename: "personnel.xlsx", contentBase64: content }, d: false }, manager.headers);
+    const res = await api.gql(
+      IMPORT,
+      { n: network.id, f: { filename: "personnel.xlsx", contentBase64: content }, d: false },
+      manager.headers,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.importStaff).toMatchObject({ created: 1, usersInvited: 1 });
     const [row] = await api.ds.query(
@@ -169,7 +199,11 @@ describe("importStaff", () => {
   it.each(["CSV", "XLSX"])("the %s template reads back with only its SIRET to replace", async (format) => {
     const t = (await api.gql(TEMPLATE, { k: "STAFF", f: format })).data.importTemplate;
     expect(t.filename).toBe(`modele-import-personnel.${format.toLowerCase()}`);
-    const res = await api.gql(IMPORT, { n: network.id, f: { filename: t.filename, contentBase64: t.contentBase64 }, d: true }, manager.headers);
+    const res = await api.gql(
+      IMPORT,
+      { n: network.id, f: { filename: t.filename, contentBase64: t.contentBase64 }, d: true },
+      manager.headers,
+    );
     expect(res.data.importStaff.problems).toMatchObject([{ line: 2, field: "siret", message: /Aucun établissement/ }]);
   });
 });

@@ -15,7 +15,10 @@ export const juryDecisionList: Collection<JurySubmission> = defineCollection<Jur
     description: "Filtre des présentations au jury et de leurs décisions",
     fields: {
       id: "id",
-      decision: { kind: { enum: JuryDecisionValue, name: "JuryDecisionValue" }, description: "Décision (nulle tant qu'elle n'est pas prise)" },
+      decision: {
+        kind: { enum: JuryDecisionValue, name: "JuryDecisionValue" },
+        description: "Décision (nulle tant qu'elle n'est pas prise)",
+      },
       reason: { kind: "string", description: "Motif" },
       decidedAt: { kind: "datetime", description: "Date de la décision" },
       decidedById: { kind: "id", description: "Auteur de la décision" },

@@ -7,13 +7,7 @@ import { Certificate, certificateService } from "../certificate/index.js";
 import { Dossier } from "../dossier/index.js";
 import { Certification } from "../referential/index.js";
 import { JuryMember, JurySession, JurySubmission } from "./jury.entity.js";
-import {
-  CreateJurySessionInput,
-  JuryMemberInput,
-  RecordJuryDecisionInput,
-  ReturnToJuryInput,
-  SubmitToJuryInput,
-} from "./jury.inputs.js";
+import { CreateJurySessionInput, JuryMemberInput, RecordJuryDecisionInput, ReturnToJuryInput, SubmitToJuryInput } from "./jury.inputs.js";
 import { juryService } from "./jury.service.js";
 import { juryDecisionList } from "./jury-decision.list.js";
 import { jurySessionList } from "./jury-session.list.js";
@@ -21,7 +15,9 @@ import { JuryAccount, JurySessionConnection, JurySubmissionConnection } from "./
 
 @Resolver(() => JurySession)
 export class JurySessionResolver {
-  @Query(() => JurySessionConnection, { description: "Les sessions de jury, filtrées et triées (par défaut par date, les plus anciennes d'abord)" })
+  @Query(() => JurySessionConnection, {
+    description: "Les sessions de jury, filtrées et triées (par défaut par date, les plus anciennes d'abord)",
+  })
   jurySessions(@Ctx() ctx: RequestContext, @Args(() => jurySessionList.Args) args: ListArgs): Promise<ConnectionShape<JurySession>> {
     return juryService.list(ctx, args);
   }
@@ -37,7 +33,10 @@ export class JurySessionResolver {
   }
 
   @Mutation(() => JurySession, { description: "Crée une session de jury (ADMIN, JURY) ; ses membres sont des comptes JURY" })
-  createJurySession(@Ctx() ctx: RequestContext, @Arg("input", () => CreateJurySessionInput) input: CreateJurySessionInput): Promise<JurySession> {
+  createJurySession(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateJurySessionInput) input: CreateJurySessionInput,
+  ): Promise<JurySession> {
     return juryService.createSession(ctx, input);
   }
 
@@ -76,7 +75,10 @@ export class JurySessionResolver {
     description:
       "Enregistre la décision du jury (une seule fois) : CERTIFIED délivre le certificat (tous les domaines acquis et valables à la date du jury, sinon DOMAINS_NOT_VALID) ; ADJOURNED exige un motif",
   })
-  recordJuryDecision(@Ctx() ctx: RequestContext, @Arg("input", () => RecordJuryDecisionInput) input: RecordJuryDecisionInput): Promise<JurySubmission> {
+  recordJuryDecision(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordJuryDecisionInput) input: RecordJuryDecisionInput,
+  ): Promise<JurySubmission> {
     return juryService.decide(ctx, input);
   }
 
@@ -112,7 +114,8 @@ export class JuryMemberResolver {
 @Resolver(() => JurySubmission)
 export class JurySubmissionResolver {
   @Query(() => JurySubmissionConnection, {
-    description: "Les présentations au jury et leurs décisions, visibles comme leurs dossiers, filtrées et triées (par défaut les plus récentes d'abord)",
+    description:
+      "Les présentations au jury et leurs décisions, visibles comme leurs dossiers, filtrées et triées (par défaut les plus récentes d'abord)",
   })
   juryDecisions(@Ctx() ctx: RequestContext, @Args(() => juryDecisionList.Args) args: ListArgs): Promise<ConnectionShape<JurySubmission>> {
     return juryService.decisions(ctx, args);
@@ -137,7 +140,9 @@ export class JurySubmissionResolver {
 /** The jury's side of a dossier. */
 @Resolver(() => Dossier)
 export class DossierJuryResolver {
-  @FieldResolver(() => [JurySubmission], { description: "Présentations du dossier aux jurys, et leurs décisions (la plus ancienne d'abord)" })
+  @FieldResolver(() => [JurySubmission], {
+    description: "Présentations du dossier aux jurys, et leurs décisions (la plus ancienne d'abord)",
+  })
   juryPresentations(@Ctx() ctx: RequestContext, @Root() dossier: Dossier): Promise<JurySubmission[]> {
     return juryService.presentations(ctx, dossier.id);
   }

@@ -32,7 +32,6 @@ import { juryDecisionList } from "./jury-decision.list.js";
 import { jurySessionList } from "./jury-session.list.js";
 import type { JuryAccount } from "./jury.types.js";
 
-
 const MANAGE_REFUSED = "Seuls l'administration et les membres de jury organisent les sessions de jury.";
 
 const sessionAudit = (s: JurySession, action: AuditAction, changedFields: string[]) => ({
@@ -109,7 +108,10 @@ export const juryService = {
   memberName(ctx: RequestContext, userId: string): Promise<string> {
     return ctx
       .loader<string, string>("jury.memberName", async (ids) => {
-        const rows: { id: string; displayName: string }[] = await ctx.em.query(`SELECT id, "displayName" FROM app_user WHERE id = ANY($1::uuid[])`, [ids]);
+        const rows: { id: string; displayName: string }[] = await ctx.em.query(
+          `SELECT id, "displayName" FROM app_user WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
         const byId = new Map(rows.map((r) => [r.id, r.displayName]));
         return ids.map((id) => byId.get(id) ?? "");
       })
@@ -130,10 +132,15 @@ export const juryService = {
     assertCan(ctx, "jury.manage", undefined, MANAGE_REFUSED);
     const problems: FieldProblem[] = [];
     const today = todayInFrance();
-    if (input.heldOn < today) problems.push({ field: "heldOn", message: "La date de la session est passée : choisissez aujourd'hui ou une date à venir." });
+    if (input.heldOn < today)
+      problems.push({ field: "heldOn", message: "La date de la session est passée : choisissez aujourd'hui ou une date à venir." });
     const location = input.location?.trim() || null;
-    if (input.mode === JuryMode.ON_SITE && !location) problems.push({ field: "location", message: "Indiquez le lieu d'une session sur place." });
-    const jury = await juryUserIds(ctx, input.members.map((m) => m.userId));
+    if (input.mode === JuryMode.ON_SITE && !location)
+      problems.push({ field: "location", message: "Indiquez le lieu d'une session sur place." });
+    const jury = await juryUserIds(
+      ctx,
+      input.members.map((m) => m.userId),
+    );
     const seen = new Set<string>();
     input.members.forEach((m, i) => {
       if (seen.has(m.userId)) problems.push({ field: `members.${i}.userId`, message: "Ce membre figure deux fois." });
@@ -239,32 +246,46 @@ export const juryService = {
    * today or later, with every domain acquired and still valid on the session's date.
    */
   async submit(ctx: RequestContext, input: SubmitToJuryInput): Promise<JurySubmission> {
-    const { result } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.SUBMIT_TO_JURY }, async (tx, dossier, guard) => {
-      const session = await lockedSession(tx, input.jurySessionId, "pessimistic_read");
-      assertOpen(session, "elle ne reçoit plus de dossier");
-      if (session.certificationId !== dossier.certificationId)
-        throw new InputError([{ field: "jurySessionId", message: "Cette session de jury est pour une autre certification que celle du dossier." }]);
-      if (session.heldOn < todayInFrance())
-        throw new InputError([{ field: "jurySessionId", message: `Cette session de jury a eu lieu le ${frenchDate(session.heldOn)} : choisissez une session à venir.` }]);
-      await guard("ALL_DOMAINS_VALID", { day: session.heldOn, juryDate: true });
-      const already = await tx.em.getRepository(JurySubmission).existsBy({ jurySessionId: session.id, dossierId: dossier.id });
-      if (already) throw new ConflictError("Ce dossier a déjà été présenté à cette session : choisissez une autre session.", { field: "jurySessionId" });
-      const submission = await tx.em.getRepository(JurySubmission).save(
-        tx.em.getRepository(JurySubmission).create({
-          jurySessionId: session.id,
-          dossierId: dossier.id,
-          networkId: dossier.networkId,
-          establishmentId: dossier.establishmentId,
-          // System work (seeds) has no person: the session's creator stands for it.
-          submittedById: tx.principal?.userId ?? session.createdById,
-          decision: null,
-          reason: null,
-          decidedAt: null,
-          decidedById: null,
-        }),
-      );
-      return { to: "SUBMITTED_TO_JURY", note: `Session du ${frenchDate(session.heldOn)} (${session.organiser})`, result: submission.id };
-    });
+    const { result } = await transitionDossier(
+      ctx,
+      { dossierId: input.dossierId, version: input.version, action: DossierAction.SUBMIT_TO_JURY },
+      async (tx, dossier, guard) => {
+        const session = await lockedSession(tx, input.jurySessionId, "pessimistic_read");
+        assertOpen(session, "elle ne reçoit plus de dossier");
+        if (session.certificationId !== dossier.certificationId)
+          throw new InputError([
+            { field: "jurySessionId", message: "Cette session de jury est pour une autre certification que celle du dossier." },
+          ]);
+        if (session.heldOn < todayInFrance())
+          throw new InputError([
+            {
+              field: "jurySessionId",
+              message: `Cette session de jury a eu lieu le ${frenchDate(session.heldOn)} : choisissez une session à venir.`,
+            },
+          ]);
+        await guard("ALL_DOMAINS_VALID", { day: session.heldOn, juryDate: true });
+        const already = await tx.em.getRepository(JurySubmission).existsBy({ jurySessionId: session.id, dossierId: dossier.id });
+        if (already)
+          throw new ConflictError("Ce dossier a déjà été présenté à cette session : choisissez une autre session.", {
+            field: "jurySessionId",
+          });
+        const submission = await tx.em.getRepository(JurySubmission).save(
+          tx.em.getRepository(JurySubmission).create({
+            jurySessionId: session.id,
+            dossierId: dossier.id,
+            networkId: dossier.networkId,
+            establishmentId: dossier.establishmentId,
+            // System work (seeds) has no person: the session's creator stands for it.
+            submittedById: tx.principal?.userId ?? session.createdById,
+            decision: null,
+            reason: null,
+            decidedAt: null,
+            decidedById: null,
+          }),
+        );
+        return { to: "SUBMITTED_TO_JURY", note: `Session du ${frenchDate(session.heldOn)} (${session.organiser})`, result: submission.id };
+      },
+    );
     return ctx.em.getRepository(JurySubmission).findOneByOrFail({ id: result! });
   },
 
@@ -279,49 +300,62 @@ export const juryService = {
       throw new InputError([{ field: "reason", message: "Indiquez le motif de l'ajournement." }]);
     const certify = input.decision === JuryDecisionValue.CERTIFIED;
     const action = certify ? DossierAction.CERTIFY : DossierAction.ADJOURN;
-    const { result } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action }, async (tx, dossier, guard) => {
-      const pending = await tx.em
-        .getRepository(JurySubmission)
-        .createQueryBuilder("js")
-        .setLock("pessimistic_write")
-        .where(`js."dossierId" = :d AND js.decision IS NULL`, { d: dossier.id })
-        .getOne();
-      if (!pending) throw new ConflictError("Ce dossier n'attend aucune décision de jury.");
-      const session = await lockedSession(tx, pending.jurySessionId, "pessimistic_read");
-      assertOpen(session, "elle n'enregistre plus de décision");
-      if (todayInFrance() < session.heldOn)
-        throw new DomainError(
-          ErrorCode.INVALID_TRANSITION,
-          `La session de jury du ${frenchDate(session.heldOn)} n'a pas encore eu lieu : sa décision ne peut pas être enregistrée avant.`,
-        );
-      const p = tx.principal;
-      if (p && !p.isAdmin) {
-        const member = await tx.em.getRepository(JuryMember).existsBy({ jurySessionId: session.id, userId: p.userId });
-        if (!member) throw new ForbiddenError("Seuls les membres de cette session de jury (ou l'administration) enregistrent ses décisions.");
-      }
-      if (certify) await guard("ALL_DOMAINS_VALID", { day: session.heldOn, juryDate: true });
-      const updated = await tx.em
-        .createQueryBuilder()
-        .update(JurySubmission)
-        .set({ decision: input.decision, reason, decidedAt: () => "now()", decidedById: p?.userId ?? null })
-        .where(`id = :id AND decision IS NULL`, { id: pending.id })
-        .execute();
-      if (updated.affected !== 1) throw new ConflictError("La décision de ce jury a déjà été enregistrée.");
-      if (certify) {
-        const certificate = await certificateService.issue(tx, dossier, pending, session);
-        return { to: "CERTIFIED", note: `Certificat n° ${certificate.number}${reason ? ` — ${reason}` : ""}`.slice(0, 1000), result: pending.id };
-      }
-      return { to: "ADJOURNED", note: reason, result: pending.id };
-    });
+    const { result } = await transitionDossier(
+      ctx,
+      { dossierId: input.dossierId, version: input.version, action },
+      async (tx, dossier, guard) => {
+        const pending = await tx.em
+          .getRepository(JurySubmission)
+          .createQueryBuilder("js")
+          .setLock("pessimistic_write")
+          .where(`js."dossierId" = :d AND js.decision IS NULL`, { d: dossier.id })
+          .getOne();
+        if (!pending) throw new ConflictError("Ce dossier n'attend aucune décision de jury.");
+        const session = await lockedSession(tx, pending.jurySessionId, "pessimistic_read");
+        assertOpen(session, "elle n'enregistre plus de décision");
+        if (todayInFrance() < session.heldOn)
+          throw new DomainError(
+            ErrorCode.INVALID_TRANSITION,
+            `La session de jury du ${frenchDate(session.heldOn)} n'a pas encore eu lieu : sa décision ne peut pas être enregistrée avant.`,
+          );
+        const p = tx.principal;
+        if (p && !p.isAdmin) {
+          const member = await tx.em.getRepository(JuryMember).existsBy({ jurySessionId: session.id, userId: p.userId });
+          if (!member)
+            throw new ForbiddenError("Seuls les membres de cette session de jury (ou l'administration) enregistrent ses décisions.");
+        }
+        if (certify) await guard("ALL_DOMAINS_VALID", { day: session.heldOn, juryDate: true });
+        const updated = await tx.em
+          .createQueryBuilder()
+          .update(JurySubmission)
+          .set({ decision: input.decision, reason, decidedAt: () => "now()", decidedById: p?.userId ?? null })
+          .where(`id = :id AND decision IS NULL`, { id: pending.id })
+          .execute();
+        if (updated.affected !== 1) throw new ConflictError("La décision de ce jury a déjà été enregistrée.");
+        if (certify) {
+          const certificate = await certificateService.issue(tx, dossier, pending, session);
+          return {
+            to: "CERTIFIED",
+            note: `Certificat n° ${certificate.number}${reason ? ` — ${reason}` : ""}`.slice(0, 1000),
+            result: pending.id,
+          };
+        }
+        return { to: "ADJOURNED", note: reason, result: pending.id };
+      },
+    );
     return ctx.em.getRepository(JurySubmission).findOneByOrFail({ id: result! });
   },
 
   /** ADJOURNED → READY_FOR_JURY, when every domain is still acquired and valid today. */
   async returnToJury(ctx: RequestContext, input: ReturnToJuryInput): Promise<Dossier> {
-    const { dossier } = await transitionDossier(ctx, { dossierId: input.dossierId, version: input.version, action: DossierAction.RETURN_TO_JURY }, async (_tx, _d, guard) => {
-      await guard("ALL_DOMAINS_VALID", { day: todayInFrance(), juryDate: false });
-      return { to: "READY_FOR_JURY", note: null };
-    });
+    const { dossier } = await transitionDossier(
+      ctx,
+      { dossierId: input.dossierId, version: input.version, action: DossierAction.RETURN_TO_JURY },
+      async (_tx, _d, guard) => {
+        await guard("ALL_DOMAINS_VALID", { day: todayInFrance(), juryDate: false });
+        return { to: "READY_FOR_JURY", note: null };
+      },
+    );
     return dossier;
   },
 };

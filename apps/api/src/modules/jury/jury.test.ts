@@ -11,7 +11,15 @@ import { addDays } from "../../core/dates.js";
 import { actAs, type Actor } from "../../test/auth-fixtures.js";
 import { createTestApi, type TestApi } from "../../test/helpers.js";
 import { countRows, countStatements, ok } from "../../test/organisation-fixtures.js";
-import { centreManager, fixtureDossier, juryMember, juryWorld, today, type FixtureDossier, type JuryWorld } from "../../test/jury-fixtures.js";
+import {
+  centreManager,
+  fixtureDossier,
+  juryMember,
+  juryWorld,
+  today,
+  type FixtureDossier,
+  type JuryWorld,
+} from "../../test/jury-fixtures.js";
 
 let api: TestApi;
 let world: JuryWorld;
@@ -41,7 +49,10 @@ const sessionInput = (over: Record<string, unknown> = {}) => ({
   heldOn: today(),
   mode: "ON_SITE",
   location: "Rennes, 4 rue du Jury",
-  members: [{ userId: jury.id, college: "EMPLOYER" }, { userId: jury2.id, college: "EMPLOYEE" }],
+  members: [
+    { userId: jury.id, college: "EMPLOYER" },
+    { userId: jury2.id, college: "EMPLOYEE" },
+  ],
   ...over,
 });
 
@@ -70,8 +81,17 @@ async function submitted(d: FixtureDossier, sessionId: string) {
 describe("jury sessions", () => {
   it("are created by ADMIN or JURY with JURY members, audited; anybody else is refused", async () => {
     const created = (await jury.gql(CREATE, { i: sessionInput() })).data.createJurySession;
-    expect(created).toMatchObject({ organiser: "Transitions Pro Bretagne", heldOn: today(), mode: "ON_SITE", closedAt: null, certification: { code: "CLEA" } });
-    expect(created.members.map((m: any) => [m.college, m.displayName]).sort()).toEqual([["EMPLOYEE", "Paul Jury"], ["EMPLOYER", "Juliette Jury"]]);
+    expect(created).toMatchObject({
+      organiser: "Transitions Pro Bretagne",
+      heldOn: today(),
+      mode: "ON_SITE",
+      closedAt: null,
+      certification: { code: "CLEA" },
+    });
+    expect(created.members.map((m: any) => [m.college, m.displayName]).sort()).toEqual([
+      ["EMPLOYEE", "Paul Jury"],
+      ["EMPLOYER", "Juliette Jury"],
+    ]);
     const [event] = await api.ds.query(`SELECT action, "changedFields" FROM audit_event WHERE "entityId" = $1`, [created.id]);
     expect(event.action).toBe("CREATE");
 
@@ -80,7 +100,12 @@ describe("jury sessions", () => {
 
     // The accounts a session's members are picked from: JURY accounts only, for ADMIN and juries.
     const accounts = (await jury.gql(`{ juryAccounts { id displayName } }`)).data.juryAccounts;
-    expect(accounts).toEqual(expect.arrayContaining([{ id: jury.id, displayName: "Juliette Jury" }, { id: jury2.id, displayName: "Paul Jury" }]));
+    expect(accounts).toEqual(
+      expect.arrayContaining([
+        { id: jury.id, displayName: "Juliette Jury" },
+        { id: jury2.id, displayName: "Paul Jury" },
+      ]),
+    );
     expect(accounts.map((a: any) => a.id)).not.toContain(world.evaluator.id);
     expect((await manager.gql(`{ juryAccounts { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -89,7 +114,9 @@ describe("jury sessions", () => {
     const evaluator = world.evaluator;
     const before = await snapshot();
     const error = await expectRefused(
-      await api.gql(CREATE, { i: sessionInput({ heldOn: addDays(today(), -1), location: " ", members: [{ userId: jury.id }, { userId: evaluator.id }] }) }),
+      await api.gql(CREATE, {
+        i: sessionInput({ heldOn: addDays(today(), -1), location: " ", members: [{ userId: jury.id }, { userId: evaluator.id }] }),
+      }),
       "BAD_USER_INPUT",
       before,
     );
@@ -101,16 +128,28 @@ describe("jury sessions", () => {
   it("change members while open; close only once every presented dossier has its decision", async () => {
     const session = await newSession({ members: [{ userId: jury.id }] });
     const extra = await juryMember(api, "Nadia Jury");
-    const added = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { members { userId } } }`, {
-      s: session.id,
-      m: { userId: extra.id, college: "OTHER" },
-    });
+    const added = await api.gql(
+      `mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { members { userId } } }`,
+      {
+        s: session.id,
+        m: { userId: extra.id, college: "OTHER" },
+      },
+    );
     expect(added.data.addJuryMember.members.map((m: any) => m.userId).sort()).toEqual([jury.id, extra.id].sort());
-    const twice = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { id } }`, { s: session.id, m: { userId: extra.id } });
+    const twice = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { id } }`, {
+      s: session.id,
+      m: { userId: extra.id },
+    });
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const notJury = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { id } }`, { s: session.id, m: { userId: world.evaluator.id } });
+    const notJury = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { id } }`, {
+      s: session.id,
+      m: { userId: world.evaluator.id },
+    });
     expect(notJury.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const removed = await api.gql(`mutation($s: ID!, $u: ID!) { removeJuryMember(jurySessionId: $s, userId: $u) { members { userId } } }`, { s: session.id, u: extra.id });
+    const removed = await api.gql(`mutation($s: ID!, $u: ID!) { removeJuryMember(jurySessionId: $s, userId: $u) { members { userId } } }`, {
+      s: session.id,
+      u: extra.id,
+    });
     expect(removed.data.removeJuryMember.members.map((m: any) => m.userId)).toEqual([jury.id]);
 
     const d = await fixtureDossier(api, world);
@@ -121,7 +160,10 @@ describe("jury sessions", () => {
     const closed = await jury.gql(`mutation($id: ID!) { closeJurySession(id: $id) { closedAt } }`, { id: session.id });
     expect(closed.errors).toBeUndefined();
     expect(closed.data.closeJurySession.closedAt).not.toBeNull();
-    const again = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { id } }`, { s: session.id, m: { userId: extra.id } });
+    const again = await api.gql(`mutation($s: ID!, $m: JuryMemberInput!) { addJuryMember(jurySessionId: $s, member: $m) { id } }`, {
+      s: session.id,
+      m: { userId: extra.id },
+    });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
@@ -138,7 +180,10 @@ describe("jury sessions", () => {
     expect(await ids({ heldOn: { gte: far }, certificationCode: { eq: "CLEA" } })).toEqual([a.id, c.id]);
     expect(await ids({ heldOn: { gte: far }, closed: { eq: false } })).toEqual([a.id, b.id]);
     expect(await ids({ heldOn: { between: [addDays(far, 1), addDays(far, 4)] } })).toEqual([b.id]);
-    expect(await ids({ heldOn: { gte: far }, or: [{ certificationCode: { eq: "CLEA_NUMERIQUE" } }, { closed: { eq: true } }] })).toEqual([b.id, c.id]);
+    expect(await ids({ heldOn: { gte: far }, or: [{ certificationCode: { eq: "CLEA_NUMERIQUE" } }, { closed: { eq: true } }] })).toEqual([
+      b.id,
+      c.id,
+    ]);
   });
 });
 
@@ -174,9 +219,12 @@ describe("the lists of sessions and decisions", () => {
     const certified = await fixtureDossier(api, w);
     const adjourned = await fixtureDossier(api, w);
     const pending = await fixtureDossier(api, w);
-    for (const d of [certified, adjourned, pending]) await ok(api, SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: session.id } });
+    for (const d of [certified, adjourned, pending])
+      await ok(api, SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: session.id } });
     await ok(api, DECIDE, { i: { dossierId: certified.id, version: certified.version + 1, decision: "CERTIFIED" } });
-    await ok(api, DECIDE, { i: { dossierId: adjourned.id, version: adjourned.version + 1, decision: "ADJOURNED", reason: "Domaine 3 à consolider" } });
+    await ok(api, DECIDE, {
+      i: { dossierId: adjourned.id, version: adjourned.version + 1, decision: "ADJOURNED", reason: "Domaine 3 à consolider" },
+    });
     const elsewhere = await fixtureDossier(api, world);
     await ok(api, SUBMIT, { i: { dossierId: elsewhere.id, version: elsewhere.version, jurySessionId: session.id } });
 
@@ -195,7 +243,9 @@ describe("the lists of sessions and decisions", () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect([...first.edges, ...second.edges].map((e: any) => e.node.dossierId)).toEqual([pending.id, adjourned.id, certified.id]);
     expect((await run({ ...bySession, decision: { isNull: true } })).edges).toEqual([{ node: { dossierId: pending.id, decision: null } }]);
-    expect((await run({ ...bySession, dossier: { state: { eq: "CERTIFIED" } } })).edges).toEqual([{ node: { dossierId: certified.id, decision: "CERTIFIED" } }]);
+    expect((await run({ ...bySession, dossier: { state: { eq: "CERTIFIED" } } })).edges).toEqual([
+      { node: { dossierId: certified.id, decision: "CERTIFIED" } },
+    ]);
     expect((await run({ jurySession: { heldOn: { eq: today() } }, decision: { in: ["ADJOURNED"] } })).edges).toEqual([
       { node: { dossierId: adjourned.id, decision: "ADJOURNED" } },
     ]);
@@ -209,10 +259,24 @@ describe("presenting a dossier to a jury", () => {
     const manager = await centreManager(api, world);
     const res = await manager.gql(SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: session.id } });
     expect(res.errors).toBeUndefined();
-    expect(res.data.submitToJury).toMatchObject({ decision: null, jurySessionId: session.id, networkId: world.network.id, dossier: { id: d.id, state: "SUBMITTED_TO_JURY", version: d.version + 1 } });
+    expect(res.data.submitToJury).toMatchObject({
+      decision: null,
+      jurySessionId: session.id,
+      networkId: world.network.id,
+      dossier: { id: d.id, state: "SUBMITTED_TO_JURY", version: d.version + 1 },
+    });
     const events = await api.ds.query(`SELECT action, "fromState", "toState", note FROM dossier_event WHERE "dossierId" = $1`, [d.id]);
-    expect(events).toEqual([{ action: "SUBMIT_TO_JURY", fromState: "READY_FOR_JURY", toState: "SUBMITTED_TO_JURY", note: expect.stringContaining("Transitions Pro Bretagne") }]);
-    const presentations = (await manager.gql(`query($id: ID!) { dossier(id: $id) { juryPresentations { jurySession { id } decision } } }`, { id: d.id })).data.dossier.juryPresentations;
+    expect(events).toEqual([
+      {
+        action: "SUBMIT_TO_JURY",
+        fromState: "READY_FOR_JURY",
+        toState: "SUBMITTED_TO_JURY",
+        note: expect.stringContaining("Transitions Pro Bretagne"),
+      },
+    ]);
+    const presentations = (
+      await manager.gql(`query($id: ID!) { dossier(id: $id) { juryPresentations { jurySession { id } decision } } }`, { id: d.id })
+    ).data.dossier.juryPresentations;
     expect(presentations).toEqual([{ jurySession: { id: session.id }, decision: null }]);
   });
 
@@ -225,14 +289,21 @@ describe("presenting a dossier to a jury", () => {
     const past = await newSession();
     await api.ds.query(`UPDATE jury_session SET "heldOn" = $2 WHERE id = $1`, [past.id, addDays(today(), -2)]);
     const before = await snapshot();
-    const submit = (over: Record<string, unknown>) => api.gql(SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: open.id, ...over } });
+    const submit = (over: Record<string, unknown>) =>
+      api.gql(SUBMIT, { i: { dossierId: d.id, version: d.version, jurySessionId: open.id, ...over } });
     await expectRefused(await submit({ jurySessionId: closed.id }), "CONFLICT", before);
-    expect((await expectRefused(await submit({ jurySessionId: numerique.id }), "BAD_USER_INPUT", before)).extensions.field).toBe("jurySessionId");
+    expect((await expectRefused(await submit({ jurySessionId: numerique.id }), "BAD_USER_INPUT", before)).extensions.field).toBe(
+      "jurySessionId",
+    );
     expect((await expectRefused(await submit({ jurySessionId: past.id }), "BAD_USER_INPUT", before)).message).toContain("a eu lieu le");
     await expectRefused(await submit({ jurySessionId: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND", before);
     expect((await expectRefused(await submit({ version: d.version + 3 }), "CONFLICT", before)).extensions.currentVersion).toBe(d.version);
     const training = await fixtureDossier(api, world, { state: "IN_TRAINING", missing: ["D2"] });
-    await expectRefused(await api.gql(SUBMIT, { i: { dossierId: training.id, version: training.version, jurySessionId: open.id } }), "INVALID_TRANSITION", await snapshot());
+    await expectRefused(
+      await api.gql(SUBMIT, { i: { dossierId: training.id, version: training.version, jurySessionId: open.id } }),
+      "INVALID_TRANSITION",
+      await snapshot(),
+    );
     expect(await dossierRow(d.id)).toEqual({ state: "READY_FOR_JURY", version: d.version });
   });
 
@@ -240,16 +311,26 @@ describe("presenting a dossier to a jury", () => {
     const later = await newSession({ heldOn: addDays(today(), 30) });
     const missing = await fixtureDossier(api, world, { missing: ["D3", "D5"] });
     const before = await snapshot();
-    const e1 = await expectRefused(await api.gql(SUBMIT, { i: { dossierId: missing.id, version: missing.version, jurySessionId: later.id } }), "DOMAINS_NOT_VALID", before);
+    const e1 = await expectRefused(
+      await api.gql(SUBMIT, { i: { dossierId: missing.id, version: missing.version, jurySessionId: later.id } }),
+      "DOMAINS_NOT_VALID",
+      before,
+    );
     expect(e1.extensions.domains).toEqual(["D3", "D5"]);
     expect(e1.message).toContain("D3, D5");
     // Acquired, but its validity ends before the session: refused for that session…
     const expiring = await fixtureDossier(api, world, { validUntil: addDays(today(), 10) });
-    const e2 = await expectRefused(await api.gql(SUBMIT, { i: { dossierId: expiring.id, version: expiring.version, jurySessionId: later.id } }), "DOMAINS_NOT_VALID", before);
+    const e2 = await expectRefused(
+      await api.gql(SUBMIT, { i: { dossierId: expiring.id, version: expiring.version, jurySessionId: later.id } }),
+      "DOMAINS_NOT_VALID",
+      before,
+    );
     expect(e2.extensions.domains).toEqual(expiring.domainCodes);
     // …and accepted for a session within it.
     const soon = await newSession({ heldOn: addDays(today(), 10) });
-    expect((await api.gql(SUBMIT, { i: { dossierId: expiring.id, version: expiring.version, jurySessionId: soon.id } })).errors).toBeUndefined();
+    expect(
+      (await api.gql(SUBMIT, { i: { dossierId: expiring.id, version: expiring.version, jurySessionId: soon.id } })).errors,
+    ).toBeUndefined();
   });
 
   it("is refused to juries and to another network's managers, writing nothing", async () => {
@@ -278,15 +359,30 @@ describe("the jury's decision", () => {
     const res = await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } });
     expect(res.errors).toBeUndefined();
     const decided = res.data.recordJuryDecision;
-    expect(decided).toMatchObject({ id: submission.id, decision: "CERTIFIED", reason: null, decidedById: jury.id, dossier: { state: "CERTIFIED", version: d.version + 2 } });
+    expect(decided).toMatchObject({
+      id: submission.id,
+      decision: "CERTIFIED",
+      reason: null,
+      decidedById: jury.id,
+      dossier: { state: "CERTIFIED", version: d.version + 2 },
+    });
     expect(decided.certificate.number).toMatch(CERTIFICATE_NUMBER);
     expect(decided.certificate.number.startsWith("CLEA-")).toBe(true);
     expect(decided.certificate).toMatchObject({ issuedOn: session.heldOn, holderInitials: "J. É." });
-    const audit = await api.ds.query(`SELECT action, "entityType" FROM audit_event WHERE "entityId" IN ($1, $2) ORDER BY "entityType"`, [d.id, decided.certificate.id]);
-    expect(audit).toEqual([{ action: "CREATE", entityType: "Certificate" }, { action: "TRANSITION", entityType: "Dossier" }, { action: "TRANSITION", entityType: "Dossier" }]);
+    const audit = await api.ds.query(`SELECT action, "entityType" FROM audit_event WHERE "entityId" IN ($1, $2) ORDER BY "entityType"`, [
+      d.id,
+      decided.certificate.id,
+    ]);
+    expect(audit).toEqual([
+      { action: "CREATE", entityType: "Certificate" },
+      { action: "TRANSITION", entityType: "Dossier" },
+      { action: "TRANSITION", entityType: "Dossier" },
+    ]);
 
     // Written once: the database itself refuses to change it.
-    await expect(api.ds.query(`UPDATE jury_submission SET decision = 'ADJOURNED', reason = 'x' WHERE id = $1`, [submission.id])).rejects.toThrow(/final/);
+    await expect(
+      api.ds.query(`UPDATE jury_submission SET decision = 'ADJOURNED', reason = 'x' WHERE id = $1`, [submission.id]),
+    ).rejects.toThrow(/final/);
     const again = await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 2, decision: "ADJOURNED", reason: "Revu" } });
     expect(again.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
     expect(await countRows(api, `certificate WHERE "dossierId" = '${d.id}'`)).toBe(1);
@@ -297,9 +393,16 @@ describe("the jury's decision", () => {
     const d = await fixtureDossier(api, world);
     await submitted(d, session.id);
     // Time passes: the préalable's validity ended the day before the jury.
-    await api.ds.query(`UPDATE domain_result SET "validUntil" = $2 WHERE "evaluationId" IN (SELECT id FROM evaluation WHERE "dossierId" = $1) AND "domainId" IN (SELECT id FROM domain WHERE code = 'D4')`, [d.id, addDays(today(), -1)]);
+    await api.ds.query(
+      `UPDATE domain_result SET "validUntil" = $2 WHERE "evaluationId" IN (SELECT id FROM evaluation WHERE "dossierId" = $1) AND "domainId" IN (SELECT id FROM domain WHERE code = 'D4')`,
+      [d.id, addDays(today(), -1)],
+    );
     const before = await snapshot();
-    const error = await expectRefused(await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } }), "DOMAINS_NOT_VALID", before);
+    const error = await expectRefused(
+      await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } }),
+      "DOMAINS_NOT_VALID",
+      before,
+    );
     expect(error.extensions.domains).toEqual(["D4"]);
     expect(await dossierRow(d.id)).toEqual({ state: "SUBMITTED_TO_JURY", version: d.version + 1 });
     const [{ decision }] = await api.ds.query(`SELECT decision FROM jury_submission WHERE "dossierId" = $1`, [d.id]);
@@ -311,17 +414,32 @@ describe("the jury's decision", () => {
     const d = await fixtureDossier(api, world);
     await submitted(d, first.id);
     const before = await snapshot();
-    const noReason = await expectRefused(await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "ADJOURNED", reason: "  " } }), "BAD_USER_INPUT", before);
+    const noReason = await expectRefused(
+      await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "ADJOURNED", reason: "  " } }),
+      "BAD_USER_INPUT",
+      before,
+    );
     expect(noReason.extensions.field).toBe("reason");
-    const adjourned = await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "ADJOURNED", reason: "Justificatif d'identité manquant" } });
-    expect(adjourned.data.recordJuryDecision).toMatchObject({ decision: "ADJOURNED", reason: "Justificatif d'identité manquant", certificate: null, dossier: { state: "ADJOURNED" } });
+    const adjourned = await jury.gql(DECIDE, {
+      i: { dossierId: d.id, version: d.version + 1, decision: "ADJOURNED", reason: "Justificatif d'identité manquant" },
+    });
+    expect(adjourned.data.recordJuryDecision).toMatchObject({
+      decision: "ADJOURNED",
+      reason: "Justificatif d'identité manquant",
+      certificate: null,
+      dossier: { state: "ADJOURNED" },
+    });
 
     const manager = await centreManager(api, world);
     const back = await manager.gql(RETURN, { i: { dossierId: d.id, version: d.version + 2 } });
     expect(back.data.returnToJury).toMatchObject({ state: "READY_FOR_JURY", version: d.version + 3 });
     const second = await newSession({ heldOn: addDays(today(), 7) });
     await submitted({ ...d, version: d.version + 3 }, second.id);
-    const presentations = (await manager.gql(`query($id: ID!) { dossier(id: $id) { state juryPresentations { jurySession { id } decision reason } } }`, { id: d.id })).data.dossier;
+    const presentations = (
+      await manager.gql(`query($id: ID!) { dossier(id: $id) { state juryPresentations { jurySession { id } decision reason } } }`, {
+        id: d.id,
+      })
+    ).data.dossier;
     expect(presentations).toEqual({
       state: "SUBMITTED_TO_JURY",
       juryPresentations: [
@@ -336,8 +454,15 @@ describe("the jury's decision", () => {
     const d = await fixtureDossier(api, world);
     await submitted(d, session.id);
     await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "ADJOURNED", reason: "Dossier incomplet" } });
-    await api.ds.query(`UPDATE domain_result SET "validUntil" = $2 WHERE "evaluationId" IN (SELECT id FROM evaluation WHERE "dossierId" = $1)`, [d.id, addDays(today(), -1)]);
-    const error = await expectRefused(await api.gql(RETURN, { i: { dossierId: d.id, version: d.version + 2 } }), "DOMAINS_NOT_VALID", await snapshot());
+    await api.ds.query(
+      `UPDATE domain_result SET "validUntil" = $2 WHERE "evaluationId" IN (SELECT id FROM evaluation WHERE "dossierId" = $1)`,
+      [d.id, addDays(today(), -1)],
+    );
+    const error = await expectRefused(
+      await api.gql(RETURN, { i: { dossierId: d.id, version: d.version + 2 } }),
+      "DOMAINS_NOT_VALID",
+      await snapshot(),
+    );
     expect(error.extensions.domains).toEqual(d.domainCodes);
   });
 
@@ -347,13 +472,25 @@ describe("the jury's decision", () => {
     await submitted(d, session.id);
     const manager = await centreManager(api, world);
     const before = await snapshot();
-    await expectRefused(await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } }), "FORBIDDEN", before);
-    await expectRefused(await manager.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } }), "FORBIDDEN", before);
+    await expectRefused(
+      await jury.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } }),
+      "FORBIDDEN",
+      before,
+    );
+    await expectRefused(
+      await manager.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } }),
+      "FORBIDDEN",
+      before,
+    );
 
     const future = await newSession({ heldOn: addDays(today(), 5) });
     const later = await fixtureDossier(api, world);
     await submitted(later, future.id);
-    const early = await expectRefused(await jury.gql(DECIDE, { i: { dossierId: later.id, version: later.version + 1, decision: "CERTIFIED" } }), "INVALID_TRANSITION", await snapshot());
+    const early = await expectRefused(
+      await jury.gql(DECIDE, { i: { dossierId: later.id, version: later.version + 1, decision: "CERTIFIED" } }),
+      "INVALID_TRANSITION",
+      await snapshot(),
+    );
     expect(early.message).toContain("n'a pas encore eu lieu");
     // ADMIN (the certifier's secretariat) records for the jury.
     expect((await api.gql(DECIDE, { i: { dossierId: d.id, version: d.version + 1, decision: "CERTIFIED" } })).errors).toBeUndefined();

@@ -32,7 +32,10 @@ export class UpdateNetworkInput {
 
 @ArgsType()
 export class SearchPageArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Texte cherché dans le nom (et le SIREN d'un organisme), sans tenir compte de la casse ni des accents" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Texte cherché dans le nom (et le SIREN d'un organisme), sans tenir compte de la casse ni des accents",
+  })
   @IsOptional()
   @MaxLength(200, { message: "La recherche compte au plus 200 caractères." })
   search?: string | null;

@@ -12,7 +12,11 @@ export const networkList = defineCollection<Network>({
     description: "Filtre des réseaux",
     fields: {
       id: "id",
-      search: { kind: "string", sql: (a) => `${a}.name`, description: "Texte cherché dans le nom (sans tenir compte de la casse ni des accents avec contains)" },
+      search: {
+        kind: "string",
+        sql: (a) => `${a}.name`,
+        description: "Texte cherché dans le nom (sans tenir compte de la casse ni des accents avec contains)",
+      },
       name: { kind: "string", description: "Nom" },
       kind: { kind: { enum: NetworkKind, name: "NetworkKind" }, description: "Famille du réseau" },
       createdAt: { kind: "datetime", description: "Création" },

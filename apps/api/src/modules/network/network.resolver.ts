@@ -48,7 +48,11 @@ export class NetworkResolver {
   }
 
   @FieldResolver(() => OrganisationConnection, { description: "Les organismes du réseau, par raison sociale" })
-  organisations(@Ctx() ctx: RequestContext, @Root() network: Network, @Args() args: SearchPageArgs): Promise<ConnectionShape<Organisation>> {
+  organisations(
+    @Ctx() ctx: RequestContext,
+    @Root() network: Network,
+    @Args() args: SearchPageArgs,
+  ): Promise<ConnectionShape<Organisation>> {
     return organisationService.pageOfNetwork(ctx, network.id, args);
   }
 }

@@ -45,9 +45,13 @@ describe("networks", () => {
     });
     expect(read.network).toMatchObject({ name: "Réseau des APP de Bretagne", organisationCount: 1, establishmentCount: 2 });
 
-    const renamed = await ok(api, `mutation($id: ID!) { updateNetwork(id: $id, input: { name: "  APP Bretagne  ", kind: OTHER }) { name kind } }`, {
-      id: network.id,
-    });
+    const renamed = await ok(
+      api,
+      `mutation($id: ID!) { updateNetwork(id: $id, input: { name: "  APP Bretagne  ", kind: OTHER }) { name kind } }`,
+      {
+        id: network.id,
+      },
+    );
     expect(renamed.updateNetwork).toEqual({ name: "APP Bretagne", kind: "OTHER" });
   });
 
@@ -153,14 +157,19 @@ describe("network list", () => {
     expect(names).toEqual(Array.from({ length: 23 }, (_, i) => `Paging ${String(23 - i).padStart(2, "0")}`));
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     // Every network was created in this run of the file: by creation, the oldest first.
-    const byCreation: any = (await ok(api, NETWORKS_PAGE, { filter: search("paging"), orderBy: [{ field: "CREATED_AT", direction: "ASC" }], first: 2 })).networks;
+    const byCreation: any = (
+      await ok(api, NETWORKS_PAGE, { filter: search("paging"), orderBy: [{ field: "CREATED_AT", direction: "ASC" }], first: 2 })
+    ).networks;
     expect(byCreation.edges.map((e: any) => e.node.name)).toEqual(["Paging 01", "Paging 02"]);
   });
 
   it("keeps a network manager to their own network, whatever the filter", async () => {
     const own = await createNetwork(api, "Responsable seul", "APP");
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: own.id }]);
-    const res = await manager.gql(NETWORKS_PAGE, { first: 50, filter: { or: [search("paging"), search("combi"), { kind: { in: ["APP", "PRIVATE"] } }] } });
+    const res = await manager.gql(NETWORKS_PAGE, {
+      first: 50,
+      filter: { or: [search("paging"), search("combi"), { kind: { in: ["APP", "PRIVATE"] } }] },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.networks.totalCount).toBe(1);
     expect(res.data.networks.edges.map((e: any) => e.node.name)).toEqual(["Responsable seul"]);
@@ -215,17 +224,27 @@ describe("nested lists", () => {
   });
 
   it("searches the organisations of each network", async () => {
-    const data = await ok(api, `{ networks(filter: { search: { contains: "Arbre 10" } }) { edges { node { organisations(search: "10-1") { totalCount edges { node { legalName } } } } } } }`);
+    const data = await ok(
+      api,
+      `{ networks(filter: { search: { contains: "Arbre 10" } }) { edges { node { organisations(search: "10-1") { totalCount edges { node { legalName } } } } } } }`,
+    );
     expect(data.networks.edges[0].node.organisations).toEqual({ totalCount: 1, edges: [{ node: { legalName: "Organisme 10-1" } }] });
   });
 
   it("pages the organisations of each network with first/after", async () => {
-    const first = await ok(api, `{ networks(filter: { search: { contains: "Arbre 20" } }) { edges { node { organisations(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { legalName } } } } } } }`);
+    const first = await ok(
+      api,
+      `{ networks(filter: { search: { contains: "Arbre 20" } }) { edges { node { organisations(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { legalName } } } } } } }`,
+    );
     const page = first.networks.edges[0].node.organisations;
     expect(page).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { legalName: "Organisme 20-0" } }] });
-    const next = await ok(api, `query($a: String) { networks(filter: { search: { contains: "Arbre 20" } }) { edges { node { organisations(first: 1, after: $a) { pageInfo { hasNextPage hasPreviousPage } edges { node { legalName } } } } } } }`, {
-      a: page.pageInfo.endCursor,
-    });
+    const next = await ok(
+      api,
+      `query($a: String) { networks(filter: { search: { contains: "Arbre 20" } }) { edges { node { organisations(first: 1, after: $a) { pageInfo { hasNextPage hasPreviousPage } edges { node { legalName } } } } } } }`,
+      {
+        a: page.pageInfo.endCursor,
+      },
+    );
     expect(next.networks.edges[0].node.organisations).toEqual({
       pageInfo: { hasNextPage: false, hasPreviousPage: true },
       edges: [{ node: { legalName: "Organisme 20-1" } }],

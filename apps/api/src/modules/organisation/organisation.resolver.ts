@@ -51,7 +51,11 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => EstablishmentConnection, { description: "Les établissements de l'organisme, par nom" })
-  establishments(@Ctx() ctx: RequestContext, @Root() organisation: Organisation, @Args() args: PageArgs): Promise<ConnectionShape<Establishment>> {
+  establishments(
+    @Ctx() ctx: RequestContext,
+    @Root() organisation: Organisation,
+    @Args() args: PageArgs,
+  ): Promise<ConnectionShape<Establishment>> {
     return establishmentService.pageOfOrganisation(ctx, organisation.id, args);
   }
 }

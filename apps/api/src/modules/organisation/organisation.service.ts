@@ -76,7 +76,13 @@ export const organisationService = {
         audited(
           ctx,
           (tx) => tx.em.getRepository(Organisation).save(row),
-          (o) => ({ action: AuditAction.CREATE, entityType: "Organisation", entityId: o.id, changedFields: Object.keys(row), networkId: o.networkId }),
+          (o) => ({
+            action: AuditAction.CREATE,
+            entityType: "Organisation",
+            entityId: o.id,
+            changedFields: Object.keys(row),
+            networkId: o.networkId,
+          }),
         ),
       { siren: duplicateSiren(row.siren) },
     );
@@ -87,7 +93,8 @@ export const organisationService = {
     assertCan(ctx, "network.configure", { networkId: organisation.networkId }, "Vous ne pouvez pas modifier cet organisme.");
     const before = { ...organisation };
     if (input.legalName != null) organisation.legalName = input.legalName.trim();
-    if (input.trainingDeclarationNumber !== undefined) organisation.trainingDeclarationNumber = input.trainingDeclarationNumber?.trim() || null;
+    if (input.trainingDeclarationNumber !== undefined)
+      organisation.trainingDeclarationNumber = input.trainingDeclarationNumber?.trim() || null;
     if (input.qualiopiValidUntil !== undefined) organisation.qualiopiValidUntil = input.qualiopiValidUntil;
     assertNoProblems(organisationProblems(organisation));
     const changedFields = changedFieldNames(before, organisation);

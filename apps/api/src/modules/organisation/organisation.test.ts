@@ -29,7 +29,13 @@ describe("organisations", () => {
   it("creates an organisation with its NDA and Qualiopi date, in its network", async () => {
     const siren = nextSiren();
     const data = await ok(api, CREATE, {
-      i: { networkId: network.id, siren, legalName: " Formations du Littoral ", trainingDeclarationNumber: "53350123435", qualiopiValidUntil: "2027-03-31" },
+      i: {
+        networkId: network.id,
+        siren,
+        legalName: " Formations du Littoral ",
+        trainingDeclarationNumber: "53350123435",
+        qualiopiValidUntil: "2027-03-31",
+      },
     });
     expect(data.createOrganisation).toMatchObject({
       networkId: network.id,
@@ -72,7 +78,9 @@ describe("organisations", () => {
   });
 
   it("answers NOT_FOUND for an unknown network or organisation", async () => {
-    const res = await api.gql(CREATE, { i: { networkId: "6f1c2a9e-0000-4000-8000-000000000000", siren: nextSiren(), legalName: "Orphelin" } });
+    const res = await api.gql(CREATE, {
+      i: { networkId: "6f1c2a9e-0000-4000-8000-000000000000", siren: nextSiren(), legalName: "Orphelin" },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const read = await api.gql(`{ organisation(id: "6f1c2a9e-0000-4000-8000-000000000000") { id } }`);
     expect(read.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -82,7 +90,11 @@ describe("organisations", () => {
     const o = await createOrganisation(api, network.id, "À modifier");
     const UPDATE = `mutation($id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $i) { legalName trainingDeclarationNumber qualiopiValidUntil } }`;
     const first = await ok(api, UPDATE, { id: o.id, i: { trainingDeclarationNumber: "11755555575", qualiopiValidUntil: "2026-01-31" } });
-    expect(first.updateOrganisation).toEqual({ legalName: "À modifier", trainingDeclarationNumber: "11755555575", qualiopiValidUntil: "2026-01-31" });
+    expect(first.updateOrganisation).toEqual({
+      legalName: "À modifier",
+      trainingDeclarationNumber: "11755555575",
+      qualiopiValidUntil: "2026-01-31",
+    });
     const second = await ok(api, UPDATE, { id: o.id, i: { legalName: "Modifié", qualiopiValidUntil: null } });
     expect(second.updateOrganisation).toEqual({ legalName: "Modifié", trainingDeclarationNumber: "11755555575", qualiopiValidUntil: null });
     const bad = await api.gql(UPDATE, { id: o.id, i: { legalName: " " } });
@@ -123,7 +135,13 @@ describe("organisations", () => {
     const names = (r: any) => r.organisations.edges.map((e: any) => e.node.legalName);
     const ofGreta = await ok(api, LIST, { f: { search: { contains: "tri " }, network: { kind: { eq: "GRETA" } } } });
     expect(names(ofGreta)).toEqual(["Tri Alpha", "Tri Bêta"]);
-    const either = await ok(api, LIST, { f: { search: { contains: "tri " }, or: [{ network: { kind: { eq: "GRETA" } } }, { qualiopiValidUntil: { gte: "2028-01-01" } }], not: { legalName: { eq: "Tri Alpha" } } } });
+    const either = await ok(api, LIST, {
+      f: {
+        search: { contains: "tri " },
+        or: [{ network: { kind: { eq: "GRETA" } } }, { qualiopiValidUntil: { gte: "2028-01-01" } }],
+        not: { legalName: { eq: "Tri Alpha" } },
+      },
+    });
     expect(names(either)).toEqual(["Tri Bêta", "Tri Delta"]);
 
     // By Qualiopi date (organisations without one last), two per page.
@@ -142,7 +160,9 @@ describe("organisations", () => {
     await createOrganisation(api, own.id, "Portée Dedans");
     await createOrganisation(api, other.id, "Portée Dehors");
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: own.id }]);
-    const res = await manager.gql(`{ organisations(filter: { or: [{ search: { contains: "portée" } }, { networkId: { eq: "${other.id}" } }] }) { totalCount edges { node { legalName } } } }`);
+    const res = await manager.gql(
+      `{ organisations(filter: { or: [{ search: { contains: "portée" } }, { networkId: { eq: "${other.id}" } }] }) { totalCount edges { node { legalName } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.organisations.edges.map((e: any) => e.node.legalName)).toEqual(["Portée Dedans"]);
     expect(res.data.organisations.totalCount).toBe(1);

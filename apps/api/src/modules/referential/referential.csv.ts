@@ -94,7 +94,11 @@ export function parseCsvDocument(content: string, certification: CertificationCo
     const line = (e as { lines?: number }).lines;
     return {
       problems: [
-        { field: "content", ...(line ? { line } : {}), message: `Fichier CSV illisible${line ? ` à la ligne ${line}` : ""} (guillemets mal fermés ?).` },
+        {
+          field: "content",
+          ...(line ? { line } : {}),
+          message: `Fichier CSV illisible${line ? ` à la ligne ${line}` : ""} (guillemets mal fermés ?).`,
+        },
       ],
     };
   }
@@ -105,7 +109,11 @@ export function parseCsvDocument(content: string, certification: CertificationCo
   const known = new Set<string>(REFERENTIAL_CSV_COLUMNS);
   columns.forEach((c) => {
     if (!known.has(c))
-      problems.push({ line: 1, field: c || "(vide)", message: `Colonne inconnue « ${c} » : colonnes attendues ${REFERENTIAL_CSV_COLUMNS.join(", ")}.` });
+      problems.push({
+        line: 1,
+        field: c || "(vide)",
+        message: `Colonne inconnue « ${c} » : colonnes attendues ${REFERENTIAL_CSV_COLUMNS.join(", ")}.`,
+      });
   });
   new Set(columns.filter((c, i) => columns.indexOf(c) !== i)).forEach((c) =>
     problems.push({ line: 1, field: c, message: `La colonne « ${c} » apparaît plusieurs fois.` }),
@@ -124,7 +132,10 @@ export function parseCsvDocument(content: string, certification: CertificationCo
     const line = info.lines - (record.join("").match(/\n/g)?.length ?? 0);
     const add = (field: Column, message: string) => problems.push({ line, field, message });
     if (record.length !== columns.length) {
-      add(REFERENTIAL_CSV_COLUMNS[0], `La ligne compte ${record.length} colonnes au lieu de ${columns.length} (séparateur « ${delimiter} »).`);
+      add(
+        REFERENTIAL_CSV_COLUMNS[0],
+        `La ligne compte ${record.length} colonnes au lieu de ${columns.length} (séparateur « ${delimiter} »).`,
+      );
       continue;
     }
     const r = Object.fromEntries(REFERENTIAL_CSV_COLUMNS.map((c) => [c, ""])) as Row;
@@ -137,7 +148,14 @@ export function parseCsvDocument(content: string, certification: CertificationCo
     // The domain: declared by its first row; every later row must repeat the same columns.
     let domain = domainByCode.get(r.domain_code);
     if (!domain) {
-      domain = { code: r.domain_code, title: r.domain_title, shortTitle: clean(r.domain_short_title), note: clean(r.domain_note), subDomains: [], line };
+      domain = {
+        code: r.domain_code,
+        title: r.domain_title,
+        shortTitle: clean(r.domain_short_title),
+        note: clean(r.domain_note),
+        subDomains: [],
+        line,
+      };
       domainByCode.set(domain.code, domain);
       domains.push(domain);
       lineOf.set(domain, line);
@@ -153,7 +171,14 @@ export function parseCsvDocument(content: string, certification: CertificationCo
     }
 
     if (!r.subdomain_code) {
-      for (const c of ["subdomain_title", "subdomain_note", "subdomain_threshold_percent", "criterion_code", "criterion_title", "criterion_note"] as const)
+      for (const c of [
+        "subdomain_title",
+        "subdomain_note",
+        "subdomain_threshold_percent",
+        "criterion_code",
+        "criterion_title",
+        "criterion_note",
+      ] as const)
         if (r[c]) add(c, `« ${c} » est rempli mais le code du sous-domaine (subdomain_code) est vide.`);
       if (r.criterion_mandatory) add("criterion_mandatory", "« criterion_mandatory » est rempli mais le code du sous-domaine est vide.");
       continue;
@@ -163,7 +188,10 @@ export function parseCsvDocument(content: string, certification: CertificationCo
     if (r.subdomain_threshold_percent) {
       threshold = /^-?\d+$/.test(r.subdomain_threshold_percent) ? Number(r.subdomain_threshold_percent) : Number.NaN;
       if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100) {
-        add("subdomain_threshold_percent", `Seuil « ${r.subdomain_threshold_percent} » invalide : un nombre entier de 0 à 100 est attendu.`);
+        add(
+          "subdomain_threshold_percent",
+          `Seuil « ${r.subdomain_threshold_percent} » invalide : un nombre entier de 0 à 100 est attendu.`,
+        );
         threshold = DEFAULT_THRESHOLD_PERCENT;
       }
     }
@@ -190,12 +218,14 @@ export function parseCsvDocument(content: string, certification: CertificationCo
       differs("subdomain_title", s.title ?? "", "L'intitulé");
       differs("subdomain_note", s.note ?? "", "La note");
       if (r.subdomain_threshold_percent && threshold !== s.thresholdPercent)
-        add("subdomain_threshold_percent", `Le seuil du sous-domaine ${s.code} diffère de celui de la ligne ${s.line} (${s.thresholdPercent}).`);
+        add(
+          "subdomain_threshold_percent",
+          `Le seuil du sous-domaine ${s.code} diffère de celui de la ligne ${s.line} (${s.thresholdPercent}).`,
+        );
     }
 
     const mandatory = MANDATORY_VALUES.get(r.criterion_mandatory.toLowerCase());
-    if (mandatory === undefined)
-      add("criterion_mandatory", `Valeur « ${r.criterion_mandatory} » invalide : attendu ${YES} ou ${NO}.`);
+    if (mandatory === undefined) add("criterion_mandatory", `Valeur « ${r.criterion_mandatory} » invalide : attendu ${YES} ou ${NO}.`);
     if (!r.criterion_code) {
       for (const c of ["criterion_title", "criterion_note"] as const)
         if (r[c]) add(c, `« ${c} » est rempli mais le code du critère (criterion_code) est vide.`);

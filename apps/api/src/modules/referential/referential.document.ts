@@ -112,7 +112,10 @@ export function treeProblems(domains: readonly DomainDocument[], locate: Locate 
       unique(s, sp);
       add(s, "title", `${sp}.title`, titleProblem("du sous-domaine", s.title, LIMITS.subDomainTitle, false));
       if (s.thresholdPercent !== undefined) add(s, "thresholdPercent", `${sp}.thresholdPercent`, thresholdProblem(s.thresholdPercent));
-      for (const m of mandatoryProblems(s.mandatoryCriteria ?? [], s.criteria.map((c) => c.code)))
+      for (const m of mandatoryProblems(
+        s.mandatoryCriteria ?? [],
+        s.criteria.map((c) => c.code),
+      ))
         add(s, "mandatoryCriteria", `${sp}.mandatoryCriteria`, m);
       s.criteria.forEach((c, k) => {
         const cp = `${sp}.criteria.${k}`;
@@ -139,7 +142,10 @@ export function normaliseTree(domains: readonly DomainDocument[]): DomainDocumen
         title: clean(s.title),
         note: clean(s.note),
         thresholdPercent: s.thresholdPercent ?? DEFAULT_THRESHOLD_PERCENT,
-        mandatoryCriteria: orderMandatory((s.mandatoryCriteria ?? []).map((m) => m.trim()), criteria.map((c) => c.code)),
+        mandatoryCriteria: orderMandatory(
+          (s.mandatoryCriteria ?? []).map((m) => m.trim()),
+          criteria.map((c) => c.code),
+        ),
         criteria,
       };
     }),
@@ -315,7 +321,10 @@ export async function readDocument(em: EntityManager, referential: Referential):
           title: s.title,
           note: s.note,
           thresholdPercent: s.thresholdPercent,
-          mandatoryCriteria: orderMandatory(s.mandatoryCriteria, own.map((c) => c.code)),
+          mandatoryCriteria: orderMandatory(
+            s.mandatoryCriteria,
+            own.map((c) => c.code),
+          ),
           criteria: own,
         };
       }),
@@ -345,7 +354,15 @@ export async function insertTree(em: EntityManager, referentialId: string, domai
   const criterionRows: Partial<Criterion>[] = [];
   tree.forEach((d, i) => {
     const domainId = randomUUID();
-    domainRows.push({ id: domainId, referentialId, code: d.code, title: d.title, shortTitle: d.shortTitle ?? null, note: d.note ?? null, position: i });
+    domainRows.push({
+      id: domainId,
+      referentialId,
+      code: d.code,
+      title: d.title,
+      shortTitle: d.shortTitle ?? null,
+      note: d.note ?? null,
+      position: i,
+    });
     d.subDomains.forEach((s, j) => {
       const subDomainId = randomUUID();
       subDomainRows.push({
@@ -360,7 +377,15 @@ export async function insertTree(em: EntityManager, referentialId: string, domai
         mandatoryCriteria: s.mandatoryCriteria ?? [],
       });
       s.criteria.forEach((c, k) => {
-        criterionRows.push({ id: randomUUID(), referentialId, subDomainId, code: c.code, title: c.title, note: c.note ?? null, position: k });
+        criterionRows.push({
+          id: randomUUID(),
+          referentialId,
+          subDomainId,
+          code: c.code,
+          title: c.title,
+          note: c.note ?? null,
+          position: k,
+        });
       });
     });
   });

@@ -87,13 +87,23 @@ describe("a draft: copy, edit, publish", () => {
       `mutation { createReferentialDraft(input: { certificationCode: CLEA, version: "2025", label: "Référentiel CléA 2025" }) { ${TREE} notes } }`,
     );
     draftId = draft.id;
-    expect(draft).toMatchObject({ version: "2025", status: "DRAFT", publishedAt: null, domainCount: 7, subDomainCount: 28, criterionCount: 107 });
+    expect(draft).toMatchObject({
+      version: "2025",
+      status: "DRAFT",
+      publishedAt: null,
+      domainCount: 7,
+      subDomainCount: 28,
+      criterionCount: 107,
+    });
     expect(draft.notes.length).toBeGreaterThan(0);
-    const shape = (r: any) => r.domains.map((d: any) => [d.code, d.title, d.subDomains.map((s: any) => [s.code, s.criteria.map((c: any) => c.title)])]);
+    const shape = (r: any) =>
+      r.domains.map((d: any) => [d.code, d.title, d.subDomains.map((s: any) => [s.code, s.criteria.map((c: any) => c.title)])]);
     expect(shape(draft)).toEqual(shape(published));
     expect(draft.domains[0].id).not.toBe(published.domains[0].id);
 
-    await ok(`mutation($id: ID!) { updateDomain(id: $id, input: { title: "Communiquer en français" }) { id } }`, { id: draft.domains[0].id });
+    await ok(`mutation($id: ID!) { updateDomain(id: $id, input: { title: "Communiquer en français" }) { id } }`, {
+      id: draft.domains[0].id,
+    });
     expect((await current("CLEA")).domains[0].title).toBe("La communication en français");
   });
 
@@ -119,12 +129,19 @@ describe("a draft: copy, edit, publish", () => {
       { id: d8.id },
     );
     expect(s81).toMatchObject({ code: "D8.1", title: null, thresholdPercent: 60 });
-    for (const [code, title] of [["D8.1.1", "Premier"], ["D8.1.2", "Deuxième"], ["D8.1.3", "Troisième"]])
-      await ok(`mutation($id: ID!, $code: String!, $title: String!) { addCriterion(subDomainId: $id, input: { code: $code, title: $title }) { id } }`, {
-        id: s81.id,
-        code,
-        title,
-      });
+    for (const [code, title] of [
+      ["D8.1.1", "Premier"],
+      ["D8.1.2", "Deuxième"],
+      ["D8.1.3", "Troisième"],
+    ])
+      await ok(
+        `mutation($id: ID!, $code: String!, $title: String!) { addCriterion(subDomainId: $id, input: { code: $code, title: $title }) { id } }`,
+        {
+          id: s81.id,
+          code,
+          title,
+        },
+      );
     await ok(`mutation($id: ID!) { updateSubDomain(id: $id, input: { title: "Sous-domaine ajouté" }) { id } }`, { id: s81.id });
 
     // Reorder: D8 first; its last criterion first.
@@ -134,16 +151,23 @@ describe("a draft: copy, edit, publish", () => {
     let r = await version(draftId);
     await ok(`mutation($id: ID!) { moveCriterion(id: $id, position: 0) { id } }`, { id: crit(r, "D8.1.3").id });
     r = await version(draftId);
-    expect(sub(r, "D8.1").criteria.map((c: any) => [c.code, c.position])).toEqual([["D8.1.3", 0], ["D8.1.1", 1], ["D8.1.2", 2]]);
+    expect(sub(r, "D8.1").criteria.map((c: any) => [c.code, c.position])).toEqual([
+      ["D8.1.3", 0],
+      ["D8.1.1", 1],
+      ["D8.1.2", 2],
+    ]);
     expect(sub(r, "D8.1").title).toBe("Sous-domaine ajouté");
 
     // Move a sub-domain down, then remove one: the others close the gap.
     await ok(`mutation($id: ID!) { moveSubDomain(id: $id, position: 4) { id } }`, { id: sub(r, "D1.1").id });
     r = await version(draftId);
     expect(r.domains[1].subDomains.map((s: any) => s.code)).toEqual(["D1.2", "D1.3", "D1.4", "D1.5", "D1.1"]);
-    const { removeSubDomain } = await ok(`mutation($id: ID!) { removeSubDomain(id: $id) { subDomainCount criterionCount domains { subDomains { code position } } } }`, {
-      id: sub(r, "D1.3").id,
-    });
+    const { removeSubDomain } = await ok(
+      `mutation($id: ID!) { removeSubDomain(id: $id) { subDomainCount criterionCount domains { subDomains { code position } } } }`,
+      {
+        id: sub(r, "D1.3").id,
+      },
+    );
     expect(removeSubDomain.domains[1].subDomains).toEqual([
       { code: "D1.2", position: 0 },
       { code: "D1.4", position: 1 },
@@ -159,30 +183,49 @@ describe("a draft: copy, edit, publish", () => {
     const { removeDomain } = await ok(`mutation($id: ID!) { removeDomain(id: $id) { domainCount domains { code position } } }`, {
       id: r.domains.find((d: any) => d.code === "D4").id,
     });
-    expect(removeDomain.domains.map((d: any) => `${d.code}@${d.position}`)).toEqual(["D8@0", "D1@1", "D2@2", "D3@3", "D5@4", "D6@5", "D7@6"]);
-    expect(await api.ds.query(`SELECT count(*)::int AS n FROM criterion WHERE "referentialId" = $1 AND code LIKE 'D4.%'`, [draftId])).toEqual([{ n: 0 }]);
+    expect(removeDomain.domains.map((d: any) => `${d.code}@${d.position}`)).toEqual([
+      "D8@0",
+      "D1@1",
+      "D2@2",
+      "D3@3",
+      "D5@4",
+      "D6@5",
+      "D7@6",
+    ]);
+    expect(
+      await api.ds.query(`SELECT count(*)::int AS n FROM criterion WHERE "referentialId" = $1 AND code LIKE 'D4.%'`, [draftId]),
+    ).toEqual([{ n: 0 }]);
   });
 
   it("renumbers the children when a code changes, so every code keeps extending its parent's", async () => {
     let r = await version(draftId);
     await ok(`mutation($id: ID!) { updateSubDomain(id: $id, input: { mandatoryCriteria: ["D8.1.2"] }) { id } }`, { id: sub(r, "D8.1").id });
-    const { updateDomain } = await ok(`mutation($id: ID!) { updateDomain(id: $id, input: { code: "D9" }) { code subDomains { code mandatoryCriteria criteria { code } } } }`, {
-      id: r.domains[0].id,
-    });
+    const { updateDomain } = await ok(
+      `mutation($id: ID!) { updateDomain(id: $id, input: { code: "D9" }) { code subDomains { code mandatoryCriteria criteria { code } } } }`,
+      {
+        id: r.domains[0].id,
+      },
+    );
     expect(updateDomain).toEqual({
       code: "D9",
       subDomains: [{ code: "D9.1", mandatoryCriteria: ["D9.1.2"], criteria: [{ code: "D9.1.3" }, { code: "D9.1.1" }, { code: "D9.1.2" }] }],
     });
     r = await version(draftId);
-    const { updateSubDomain } = await ok(`mutation($id: ID!) { updateSubDomain(id: $id, input: { code: "D9.4" }) { code mandatoryCriteria criteria { code subDomainCode domainCode } } }`, {
-      id: sub(r, "D9.1").id,
-    });
+    const { updateSubDomain } = await ok(
+      `mutation($id: ID!) { updateSubDomain(id: $id, input: { code: "D9.4" }) { code mandatoryCriteria criteria { code subDomainCode domainCode } } }`,
+      {
+        id: sub(r, "D9.1").id,
+      },
+    );
     expect(updateSubDomain.mandatoryCriteria).toEqual(["D9.4.2"]);
     expect(updateSubDomain.criteria[0]).toEqual({ code: "D9.4.3", subDomainCode: "D9.4", domainCode: "D9" });
     r = await version(draftId);
-    const { updateCriterion } = await ok(`mutation($id: ID!) { updateCriterion(id: $id, input: { code: "D9.4.7", title: "Renommé" }) { code title } }`, {
-      id: crit(r, "D9.4.2").id,
-    });
+    const { updateCriterion } = await ok(
+      `mutation($id: ID!) { updateCriterion(id: $id, input: { code: "D9.4.7", title: "Renommé" }) { code title } }`,
+      {
+        id: crit(r, "D9.4.2").id,
+      },
+    );
     expect(updateCriterion).toEqual({ code: "D9.4.7", title: "Renommé" });
     expect(sub(await version(draftId), "D9.4").mandatoryCriteria).toEqual(["D9.4.7"]);
   });
@@ -193,19 +236,59 @@ describe("a draft: copy, edit, publish", () => {
     const s12 = sub(r, "D1.2");
     const before = await fingerprint();
     const cases: [string, Record<string, unknown>, string, string | undefined][] = [
-      [`mutation($id: ID!) { addDomain(referentialId: $id, input: { code: "X1", title: "t" }) { id } }`, { id: draftId }, "BAD_USER_INPUT", "code"],
-      [`mutation($id: ID!) { addDomain(referentialId: $id, input: { code: "D2", title: "t" }) { id } }`, { id: draftId }, "CONFLICT", "code"],
-      [`mutation($id: ID!) { addDomain(referentialId: $id, input: { code: "D10", title: "  " }) { id } }`, { id: draftId }, "BAD_USER_INPUT", "title"],
+      [
+        `mutation($id: ID!) { addDomain(referentialId: $id, input: { code: "X1", title: "t" }) { id } }`,
+        { id: draftId },
+        "BAD_USER_INPUT",
+        "code",
+      ],
+      [
+        `mutation($id: ID!) { addDomain(referentialId: $id, input: { code: "D2", title: "t" }) { id } }`,
+        { id: draftId },
+        "CONFLICT",
+        "code",
+      ],
+      [
+        `mutation($id: ID!) { addDomain(referentialId: $id, input: { code: "D10", title: "  " }) { id } }`,
+        { id: draftId },
+        "BAD_USER_INPUT",
+        "title",
+      ],
       [`mutation($id: ID!) { addSubDomain(domainId: $id, input: { code: "D2.9" }) { id } }`, { id: d1.id }, "BAD_USER_INPUT", "code"],
       [`mutation($id: ID!) { addSubDomain(domainId: $id, input: { code: "D1.2" }) { id } }`, { id: d1.id }, "CONFLICT", "code"],
-      [`mutation($id: ID!) { addCriterion(subDomainId: $id, input: { code: "D1.3.9", title: "t" }) { id } }`, { id: s12.id }, "BAD_USER_INPUT", "code"],
-      [`mutation($id: ID!) { addCriterion(subDomainId: $id, input: { code: "D1.2.1", title: "t" }) { id } }`, { id: s12.id }, "CONFLICT", "code"],
+      [
+        `mutation($id: ID!) { addCriterion(subDomainId: $id, input: { code: "D1.3.9", title: "t" }) { id } }`,
+        { id: s12.id },
+        "BAD_USER_INPUT",
+        "code",
+      ],
+      [
+        `mutation($id: ID!) { addCriterion(subDomainId: $id, input: { code: "D1.2.1", title: "t" }) { id } }`,
+        { id: s12.id },
+        "CONFLICT",
+        "code",
+      ],
       [`mutation($id: ID!) { updateCriterion(id: $id, input: { code: "D1.2.2" }) { id } }`, { id: s12.criteria[0].id }, "CONFLICT", "code"],
       [`mutation($id: ID!) { updateDomain(id: $id, input: { code: "D2" }) { id } }`, { id: d1.id }, "CONFLICT", "code"],
-      [`mutation($id: ID!) { updateSubDomain(id: $id, input: { mandatoryCriteria: ["D1.2.1", "D1.3.1"] }) { id } }`, { id: s12.id }, "BAD_USER_INPUT", "mandatoryCriteria"],
-      [`mutation($id: ID!) { updateSubDomain(id: $id, input: { thresholdPercent: 120 }) { id } }`, { id: s12.id }, "BAD_USER_INPUT", "thresholdPercent"],
+      [
+        `mutation($id: ID!) { updateSubDomain(id: $id, input: { mandatoryCriteria: ["D1.2.1", "D1.3.1"] }) { id } }`,
+        { id: s12.id },
+        "BAD_USER_INPUT",
+        "mandatoryCriteria",
+      ],
+      [
+        `mutation($id: ID!) { updateSubDomain(id: $id, input: { thresholdPercent: 120 }) { id } }`,
+        { id: s12.id },
+        "BAD_USER_INPUT",
+        "thresholdPercent",
+      ],
       [`mutation($id: ID!) { moveDomain(id: $id, position: 8) { id } }`, { id: d1.id }, "BAD_USER_INPUT", "position"],
-      [`mutation($id: ID!) { updateReferentialDraft(id: $id, input: { effectiveFrom: "2025-06-01", effectiveTo: "2025-01-01" }) { id } }`, { id: draftId }, "BAD_USER_INPUT", "effectiveTo"],
+      [
+        `mutation($id: ID!) { updateReferentialDraft(id: $id, input: { effectiveFrom: "2025-06-01", effectiveTo: "2025-01-01" }) { id } }`,
+        { id: draftId },
+        "BAD_USER_INPUT",
+        "effectiveTo",
+      ],
       [`mutation($id: ID!) { updateReferentialDraft(id: $id, input: { version: "2018" }) { id } }`, { id: draftId }, "CONFLICT", "version"],
     ];
     for (const [query, variables, code, field] of cases) {
@@ -234,12 +317,19 @@ describe("a draft: copy, edit, publish", () => {
       `mutation($id: ID!) { updateReferentialDraft(id: $id, input: { label: "CléA 2025 (projet)", effectiveFrom: "2025-09-01", notes: ["  Projet de réforme ", ""] }) { label effectiveFrom effectiveTo notes } }`,
       { id: draftId },
     );
-    expect(updateReferentialDraft).toEqual({ label: "CléA 2025 (projet)", effectiveFrom: "2025-09-01", effectiveTo: null, notes: ["Projet de réforme"] });
+    expect(updateReferentialDraft).toEqual({
+      label: "CléA 2025 (projet)",
+      effectiveFrom: "2025-09-01",
+      effectiveTo: null,
+      notes: ["Projet de réforme"],
+    });
   });
 
   it("publishes the draft and retires the version published until then", async () => {
     const previous = await current("CLEA");
-    const { publishReferential } = await ok(`mutation($id: ID!) { publishReferential(id: $id) { id status publishedAt } }`, { id: draftId });
+    const { publishReferential } = await ok(`mutation($id: ID!) { publishReferential(id: $id) { id status publishedAt } }`, {
+      id: draftId,
+    });
     expect(publishReferential.status).toBe("PUBLISHED");
     expect(Date.parse(publishReferential.publishedAt)).toBeGreaterThan(Date.now() - 60_000);
     const { certification } = await ok(`{ certification(code: CLEA) { currentReferential { id } referentials { id version status } } }`);
@@ -268,8 +358,9 @@ describe("a draft: copy, edit, publish", () => {
     expect(await fingerprint()).toBe(before);
     expect((await current("CLEA_NUMERIQUE")).version).toBe("2018");
 
-    const copy = (await ok(`mutation { createReferentialDraft(input: { certificationCode: CLEA, version: "à jeter", label: "x" }) { id } }`))
-      .createReferentialDraft;
+    const copy = (
+      await ok(`mutation { createReferentialDraft(input: { certificationCode: CLEA, version: "à jeter", label: "x" }) { id } }`)
+    ).createReferentialDraft;
     expect(await ok(`mutation($id: ID!) { deleteReferentialDraft(id: $id) }`, { id: copy.id })).toEqual({ deleteReferentialDraft: true });
     const left = await api.ds.query(
       `SELECT (SELECT count(*) FROM referential WHERE id = $1)::int r, (SELECT count(*) FROM criterion WHERE "referentialId" = $1)::int c`,

@@ -18,8 +18,12 @@ async function ok<T = any>(query: string, variables?: Record<string, unknown>): 
   return r.data!;
 }
 async function exportFile(id: string, format: "JSON" | "CSV") {
-  return (await ok(`query($id: ID!, $f: ReferentialFileFormat!) { exportReferential(id: $id, format: $f) { filename mimeType content } }`, { id, f: format }))
-    .exportReferential as { filename: string; mimeType: string; content: string };
+  return (
+    await ok(`query($id: ID!, $f: ReferentialFileFormat!) { exportReferential(id: $id, format: $f) { filename mimeType content } }`, {
+      id,
+      f: format,
+    })
+  ).exportReferential as { filename: string; mimeType: string; content: string };
 }
 const IMPORT = `mutation($input: ImportReferentialInput!) { importReferential(input: $input) { id version label status criterionCount } }`;
 const importFile = (input: Record<string, unknown>) =>
@@ -91,7 +95,9 @@ describe("JSON export and import", () => {
 
   it("refuses unreadable JSON with its line, another certification's file, and a version that exists", async () => {
     const bad = await importFile({ format: "JSON", content: '{\n  "certification": "CLEA",\n  "domains": [,]\n}' });
-    expect(bad.errors?.[0]?.extensions?.problems).toEqual([{ field: "content", line: 3, message: "Le fichier n'est pas un JSON valide (ligne 3)." }]);
+    expect(bad.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "content", line: 3, message: "Le fichier n'est pas un JSON valide (ligne 3)." },
+    ]);
     const exported = (await exportFile(cleaId, "JSON")).content;
     const other = await importFile({ format: "JSON", content: exported, certificationCode: "CLEA_NUMERIQUE" });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_IMPORT", problems: [{ field: "certification" }] });
@@ -111,7 +117,8 @@ describe("CSV export and import", () => {
       "D1;La communication en français;S'exprimer en français / Communiquer en français;;D1.1;Écouter et comprendre;;75;D1.1.1;Porter attention aux propos tenus;NON;",
     );
     // A domain without sub-domains still has its row.
-    const numerique = (await ok(`{ certification(code: CLEA_NUMERIQUE) { currentReferential { id } } }`)).certification.currentReferential.id;
+    const numerique = (await ok(`{ certification(code: CLEA_NUMERIQUE) { currentReferential { id } } }`)).certification.currentReferential
+      .id;
     expect((await exportFile(numerique, "CSV")).content.trimEnd().split("\r\n")).toHaveLength(1 + 4);
   });
 

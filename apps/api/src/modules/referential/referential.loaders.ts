@@ -16,14 +16,11 @@ export const certificationOf = (ctx: RequestContext, r: Referential) =>
 export const versionsOf = (ctx: RequestContext, c: Certification) =>
   loadChildren(ctx, Referential, "certificationId", c.id, { createdAt: "DESC", version: "DESC" });
 
-export const domainsOf = (ctx: RequestContext, r: Referential) =>
-  loadChildren(ctx, Domain, "referentialId", r.id, { position: "ASC" });
+export const domainsOf = (ctx: RequestContext, r: Referential) => loadChildren(ctx, Domain, "referentialId", r.id, { position: "ASC" });
 
-export const subDomainsOf = (ctx: RequestContext, d: Domain) =>
-  loadChildren(ctx, SubDomain, "domainId", d.id, { position: "ASC" });
+export const subDomainsOf = (ctx: RequestContext, d: Domain) => loadChildren(ctx, SubDomain, "domainId", d.id, { position: "ASC" });
 
-export const criteriaOf = (ctx: RequestContext, s: SubDomain) =>
-  loadChildren(ctx, Criterion, "subDomainId", s.id, { position: "ASC" });
+export const criteriaOf = (ctx: RequestContext, s: SubDomain) => loadChildren(ctx, Criterion, "subDomainId", s.id, { position: "ASC" });
 
 export const domainCountOf = (ctx: RequestContext, r: Referential) => loadChildCount(ctx, Domain, "referentialId", r.id);
 export const subDomainCountOf = (ctx: RequestContext, r: Referential) => loadChildCount(ctx, SubDomain, "referentialId", r.id);

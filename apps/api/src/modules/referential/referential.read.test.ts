@@ -77,7 +77,8 @@ describe("the seeded référentiels (issue 2, « Done means »)", () => {
       note: "Intitulé non trouvé dans les sources ; intitulé probable (à vérifier) : Respecter les règles de vie collective",
     });
     expect(sub("D6.3").title).toBeNull();
-    const criterion = (code: string) => ref.domains.flatMap((x: any) => x.subDomains.flatMap((s: any) => s.criteria)).find((c: any) => c.code === code);
+    const criterion = (code: string) =>
+      ref.domains.flatMap((x: any) => x.subDomains.flatMap((s: any) => s.criteria)).find((c: any) => c.code === code);
     expect(criterion("D3.3.1").note).toMatch(/coquille/);
     expect(criterion("D1.2.2").note).toMatch(/^Formulation de 2016/);
     // Validation rule: unknown per sub-domain, so the default 75 % and no mandatory criterion.
@@ -88,10 +89,14 @@ describe("the seeded référentiels (issue 2, « Done means »)", () => {
   });
 
   it("loads nothing twice: ensureReferentials at every start leaves the data as it is", async () => {
-    const before = await api.ds.query(`SELECT (SELECT count(*) FROM certification) c, (SELECT count(*) FROM referential) r, (SELECT count(*) FROM criterion) k`);
+    const before = await api.ds.query(
+      `SELECT (SELECT count(*) FROM certification) c, (SELECT count(*) FROM referential) r, (SELECT count(*) FROM criterion) k`,
+    );
     await ensureReferentials(new RequestContext(api.ds));
     await ensureReferentials(new RequestContext(api.ds));
-    const after = await api.ds.query(`SELECT (SELECT count(*) FROM certification) c, (SELECT count(*) FROM referential) r, (SELECT count(*) FROM criterion) k`);
+    const after = await api.ds.query(
+      `SELECT (SELECT count(*) FROM certification) c, (SELECT count(*) FROM referential) r, (SELECT count(*) FROM criterion) k`,
+    );
     expect(after).toEqual(before);
     expect(before[0]).toEqual({ c: "3", r: "3", k: "107" });
   });
@@ -120,10 +125,12 @@ describe("the seeded référentiels (issue 2, « Done means »)", () => {
 
 describe("searchCriteria", () => {
   const search = async (text: string, id?: string) =>
-    (await ok(`query($id: ID!, $text: String!) { searchCriteria(referentialId: $id, text: $text) { code title } }`, {
-      id: id ?? (await currentId("CLEA")),
-      text,
-    })).searchCriteria as { code: string; title: string }[];
+    (
+      await ok(`query($id: ID!, $text: String!) { searchCriteria(referentialId: $id, text: $text) { code title } }`, {
+        id: id ?? (await currentId("CLEA")),
+        text,
+      })
+    ).searchCriteria as { code: string; title: string }[];
 
   it("finds « numérique » typed without accent, in any case, in tree order", async () => {
     const found = await search("numerique");
@@ -170,18 +177,15 @@ describe("SQL statements of the tree query", () => {
     domains { code criterionCount subDomains { code criteria { code subDomainCode domainCode } } } } }`;
 
   it("does not grow with the size of the référentiel (DataLoaders, counts in SQL)", async () => {
-    const small = await ok(
-      `mutation($input: ImportReferentialInput!) { importReferential(input: $input) { id criterionCount } }`,
-      {
-        input: {
-          certificationCode: "CLEA",
-          format: "CSV",
-          version: "petit",
-          label: "Petit référentiel",
-          content: "domain_code;domain_title;subdomain_code;criterion_code;criterion_title\nD1;Un domaine;D1.1;D1.1.1;Un critère\n",
-        },
+    const small = await ok(`mutation($input: ImportReferentialInput!) { importReferential(input: $input) { id criterionCount } }`, {
+      input: {
+        certificationCode: "CLEA",
+        format: "CSV",
+        version: "petit",
+        label: "Petit référentiel",
+        content: "domain_code;domain_title;subdomain_code;criterion_code;criterion_title\nD1;Un domaine;D1.1;D1.1.1;Un critère\n",
       },
-    );
+    });
     expect(small.importReferential.criterionCount).toBe(1);
     const full = await currentId("CLEA");
     const forSmall = await statements(() => ok(TREE, { id: small.importReferential.id }));

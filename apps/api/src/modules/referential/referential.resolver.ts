@@ -35,7 +35,9 @@ export class ReferentialResolver {
     return service.referential(ctx, id);
   }
 
-  @Query(() => [Criterion], { description: "Critères dont le code ou l'intitulé contient le texte, sans tenir compte de la casse ni des accents (200 au plus)" })
+  @Query(() => [Criterion], {
+    description: "Critères dont le code ou l'intitulé contient le texte, sans tenir compte de la casse ni des accents (200 au plus)",
+  })
   searchCriteria(@Ctx() ctx: RequestContext, @Arg("referentialId", () => ID) referentialId: string, @Arg("text") text: string) {
     return service.searchCriteria(ctx, referentialId, text);
   }
@@ -88,7 +90,11 @@ export class ReferentialResolver {
   }
 
   @Mutation(() => Domain)
-  updateDomain(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateDomainInput) input: UpdateDomainInput) {
+  updateDomain(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateDomainInput) input: UpdateDomainInput,
+  ) {
     return service.updateDomain(ctx, id, input);
   }
 

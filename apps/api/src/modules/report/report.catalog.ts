@@ -218,7 +218,11 @@ export function dimension(dim: ReportDimension, subject: ReportSubject, unit: Re
     case "JURY_DATE":
       return subject === S.CERTIFICATES ? truncated(`jses."heldOn"`, unit, ["jury"]) : null;
     case "CERTIFICATE_DATE":
-      return subject === S.CERTIFICATES ? truncated(`cert."issuedOn"`, unit) : subject === S.DOSSIERS ? truncated(`certd."issuedOn"`, unit, ["certd"]) : null;
+      return subject === S.CERTIFICATES
+        ? truncated(`cert."issuedOn"`, unit)
+        : subject === S.DOSSIERS
+          ? truncated(`certd."issuedOn"`, unit, ["certd"])
+          : null;
   }
 }
 
@@ -246,7 +250,11 @@ const everyDomainAcquired = (evaluationId: string) =>
 const donePreliminary = `e.kind = 'PRELIMINARY' AND e.status = 'DONE'`;
 
 /** A measure for a subject, or null when it means nothing there (refused). */
-export function measure(m: ReportMeasure, subject: ReportSubject, interval?: { from: ReportProcessStep; to: ReportProcessStep }): MeasureFragment | null {
+export function measure(
+  m: ReportMeasure,
+  subject: ReportSubject,
+  interval?: { from: ReportProcessStep; to: ReportProcessStep },
+): MeasureFragment | null {
   const def = subjects[subject];
   const training = subject === S.TRAINING_PATHS;
   const funding = subject === S.FUNDING_LINES;
@@ -261,10 +269,15 @@ export function measure(m: ReportMeasure, subject: ReportSubject, interval?: { f
     case "SUM_ACTUAL_HOURS":
       return training ? { sql: `sum(tpd."actualHours")::text`, kind: "decimal" } : null;
     case "AVG_PLANNED_HOURS":
-      return training ? { sql: `round(coalesce(sum(tpd."plannedHours"), 0) / nullif(count(DISTINCT tp.id), 0), 2)::text`, kind: "decimal" } : null;
+      return training
+        ? { sql: `round(coalesce(sum(tpd."plannedHours"), 0) / nullif(count(DISTINCT tp.id), 0), 2)::text`, kind: "decimal" }
+        : null;
     case "AVG_ACTUAL_HOURS":
       return training
-        ? { sql: `round(sum(tpd."actualHours") / nullif(count(DISTINCT tp.id) FILTER (WHERE tpd."actualHours" IS NOT NULL), 0), 2)::text`, kind: "decimal" }
+        ? {
+            sql: `round(sum(tpd."actualHours") / nullif(count(DISTINCT tp.id) FILTER (WHERE tpd."actualHours" IS NOT NULL), 0), 2)::text`,
+            kind: "decimal",
+          }
         : null;
     case "SUM_AMOUNT":
       return funding ? { sql: `sum(fl.amount)::text`, kind: "decimal" } : null;
@@ -279,7 +292,10 @@ export function measure(m: ReportMeasure, subject: ReportSubject, interval?: { f
     case "CERTIFICATION_RATE_5Y":
       return dossiers
         ? {
-            sql: rate(`certd."issuedOn" <= coalesce(d."windowEndsOn", (d."preliminaryDate" + interval '5 years')::date)`, `d."preliminaryDate" IS NOT NULL`),
+            sql: rate(
+              `certd."issuedOn" <= coalesce(d."windowEndsOn", (d."preliminaryDate" + interval '5 years')::date)`,
+              `d."preliminaryDate" IS NOT NULL`,
+            ),
             kind: "rate",
             needs: ["certd"],
           }

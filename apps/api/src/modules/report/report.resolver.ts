@@ -25,9 +25,15 @@ export class ReportResolver {
     @Arg("groupBy", () => [ReportDimension]) groupBy: ReportDimension[],
     @Arg("measures", () => [ReportMeasure]) measures: ReportMeasure[],
     @Arg("filter", () => ReportFilter, { nullable: true }) filter?: ReportFilter | null,
-    @Arg("dateTruncation", () => ReportDateTruncation, { nullable: true, description: "Troncature des dimensions de date (MONTH par défaut)" })
+    @Arg("dateTruncation", () => ReportDateTruncation, {
+      nullable: true,
+      description: "Troncature des dimensions de date (MONTH par défaut)",
+    })
     dateTruncation?: ReportDateTruncation | null,
-    @Arg("interval", () => ReportIntervalInput, { nullable: true, description: "Étapes entre lesquelles MEDIAN_DAYS et P90_DAYS comptent les jours" })
+    @Arg("interval", () => ReportIntervalInput, {
+      nullable: true,
+      description: "Étapes entre lesquelles MEDIAN_DAYS et P90_DAYS comptent les jours",
+    })
     interval?: ReportIntervalInput | null,
     @Arg("live", () => Boolean, {
       nullable: true,

@@ -45,7 +45,10 @@ const q = <T = any>(sql: string, params: unknown[] = []): Promise<T[]> => api.ds
 const figures = (r: Result) => ({
   suppressedCount: r.suppressedCount,
   minimumGroupSize: r.minimumGroupSize,
-  rows: r.rows.map((row) => ({ ...row, values: row.values.map((v) => ({ ...v, value: v.value == null ? null : Math.round(v.value * 1e12) / 1e12 })) })),
+  rows: r.rows.map((row) => ({
+    ...row,
+    values: row.values.map((v) => ({ ...v, value: v.value == null ? null : Math.round(v.value * 1e12) / 1e12 })),
+  })),
 });
 
 const CASES: Args[] = [
@@ -139,7 +142,10 @@ describe("aggregate from rollups", () => {
 
   it("stays exact when a candidate has dossiers in several cells: suppression from bounds, distinct candidates live", async () => {
     // A second dossier for candidates of the busiest establishment, in another establishment and month.
-    const [other] = await q(`SELECT id, "networkId" FROM establishment WHERE id <> $1 AND "networkId" = $2 LIMIT 1`, [establishmentA, networkA]);
+    const [other] = await q(`SELECT id, "networkId" FROM establishment WHERE id <> $1 AND "networkId" = $2 LIMIT 1`, [
+      establishmentA,
+      networkA,
+    ]);
     await q(
       `INSERT INTO dossier (id, "candidateId", "certificationId", "referentialId", "establishmentId", "networkId", state, version, "openedOn", "stateChangedAt", "createdAt")
        SELECT gen_random_uuid(), d."candidateId", d."certificationId", d."referentialId", $2, $3, 'WITHDRAWN', 1, d."openedOn" - 400, now(), now()
@@ -159,7 +165,9 @@ describe("aggregate from rollups", () => {
     // Groups whose cells hold 5 candidates or more are decided from the bounds, without the tables.
     const big = await aggregate({ s: "DOSSIERS", g: ["NETWORK"], m: ["COUNT", "CERTIFICATION_RATE_5Y"] }, actors.analyst);
     expect(big.source).toBe("ROLLUP");
-    expect(figures(big)).toEqual(figures(await aggregate({ s: "DOSSIERS", g: ["NETWORK"], m: ["COUNT", "CERTIFICATION_RATE_5Y"], live: true }, actors.analyst)));
+    expect(figures(big)).toEqual(
+      figures(await aggregate({ s: "DOSSIERS", g: ["NETWORK"], m: ["COUNT", "CERTIFICATION_RATE_5Y"], live: true }, actors.analyst)),
+    );
   }, 240_000);
 
   it("is refreshed every hour by a background job", async () => {

@@ -219,7 +219,8 @@ export async function answerFromRollup(ctx: RequestContext, call: RollupCall): P
     if (wantsCandidates) return null; // a distinct count the cells cannot give exactly
     if (!call.suppress) continue;
     if ((r.candidates as number) < call.minGroup) continue; // masked whatever the overlap
-    if ((r.candidatesAtLeast as number) >= call.minGroup) r.candidates = r.candidatesAtLeast; // shown whatever the overlap
+    if ((r.candidatesAtLeast as number) >= call.minGroup)
+      r.candidates = r.candidatesAtLeast; // shown whatever the overlap
     else return null; // undecidable from the cells: the live computation decides
   }
   return { raw, freshAt: new Date(meta.refreshedAt), rollup: def.name };

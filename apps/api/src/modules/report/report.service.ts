@@ -184,7 +184,11 @@ export const reportService = {
     else if (scope !== "ALL") where.push(`(${bindScope(scope, params)})`);
     for (const [part, value] of Object.entries(args.filter ?? {})) {
       if (value == null) continue;
-      const compiled = filterDefinitions[part as keyof ReportFilter].compile(ctx, value as Record<string, unknown>, def.filters[part as keyof ReportFilter]!);
+      const compiled = filterDefinitions[part as keyof ReportFilter].compile(
+        ctx,
+        value as Record<string, unknown>,
+        def.filters[part as keyof ReportFilter]!,
+      );
       if (compiled) {
         where.push(`(${compiled.sql})`);
         Object.assign(params, compiled.params);

@@ -56,7 +56,9 @@ beforeAll(async () => {
   api = await createTestApi();
   await generateOrganisationData(api.ctx, { scale: 1, seed: 5, today: TODAY });
   await generateDossierData(api.ctx, { seed: 5, dossiers: 500, today: TODAY, years: 7 });
-  [networkA] = await q(`SELECT n.id, n.name FROM network n JOIN dossier d ON d."networkId" = n.id GROUP BY n.id ORDER BY count(*) DESC LIMIT 1`);
+  [networkA] = await q(
+    `SELECT n.id, n.name FROM network n JOIN dossier d ON d."networkId" = n.id GROUP BY n.id ORDER BY count(*) DESC LIMIT 1`,
+  );
   managerA = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: networkA.id }]);
   analystA = await actAs(api, [{ role: Role.ANALYST, networkId: networkA.id }]);
   analyst = await actAs(api, [{ role: Role.ANALYST }]);
@@ -73,7 +75,9 @@ const close = (a: number | null | undefined, b: number | null | undefined) => {
 describe("aggregate: measures against plain SQL", () => {
   it("counts dossiers and distinct candidates by network and state, with French labels", async () => {
     const result = await aggregate({ s: "DOSSIERS", g: ["NETWORK", "STATE"], m: ["COUNT", "DISTINCT_CANDIDATES"] });
-    const expected = await q(`SELECT "networkId"::text AS n, state, count(*)::int AS c, count(DISTINCT "candidateId")::int AS k FROM dossier GROUP BY 1, 2`);
+    const expected = await q(
+      `SELECT "networkId"::text AS n, state, count(*)::int AS c, count(DISTINCT "candidateId")::int AS k FROM dossier GROUP BY 1, 2`,
+    );
     expect(result.rows).toHaveLength(expected.length);
     const got = byKey(result);
     for (const e of expected) expect(got[`${e.n}|${e.state}`]).toEqual({ COUNT: e.c, DISTINCT_CANDIDATES: e.k });
@@ -132,7 +136,11 @@ describe("aggregate: measures against plain SQL", () => {
   });
 
   it("computes domain acquisition rates at the préalable and counts distinct candidates per domain without inflation", async () => {
-    const result = await aggregate({ s: "DOMAIN_RESULTS", g: ["DOMAIN"], m: ["COUNT", "DISTINCT_CANDIDATES", "ACQUISITION_RATE", "PRELIMINARY_ACQUISITION_RATE"] });
+    const result = await aggregate({
+      s: "DOMAIN_RESULTS",
+      g: ["DOMAIN"],
+      m: ["COUNT", "DISTINCT_CANDIDATES", "ACQUISITION_RATE", "PRELIMINARY_ACQUISITION_RATE"],
+    });
     const expected = await q(`
       SELECT dr."domainId"::text AS id, count(*)::int AS n,
              (SELECT count(*) FROM (SELECT DISTINCT d2."candidateId" FROM domain_result r2 JOIN evaluation e2 ON e2.id = r2."evaluationId"
@@ -160,7 +168,9 @@ describe("aggregate: measures against plain SQL", () => {
 
   it("ranks criteria by NOT_ACQUIRED rate and sub-domains by validation rate", async () => {
     const criteria = await aggregate({ s: "CRITERION_RESULTS", g: ["CRITERION"], m: ["COUNT", "NOT_ACQUIRED_RATE"] });
-    const expected = await q(`SELECT "criterionId"::text AS id, count(*)::int AS n, avg((NOT acquired)::int)::float8 AS r FROM criterion_result GROUP BY 1`);
+    const expected = await q(
+      `SELECT "criterionId"::text AS id, count(*)::int AS n, avg((NOT acquired)::int)::float8 AS r FROM criterion_result GROUP BY 1`,
+    );
     const got = byKey(criteria);
     expect(criteria.rows).toHaveLength(expected.length);
     for (const e of expected) {
@@ -176,8 +186,13 @@ describe("aggregate: measures against plain SQL", () => {
   });
 
   it("sums training hours exactly and counts paths once whatever their domains", async () => {
-    const byDomain = await aggregate({ s: "TRAINING_PATHS", g: ["DOMAIN"], m: ["COUNT", "SUM_PLANNED_HOURS", "AVG_PLANNED_HOURS", "SUM_ACTUAL_HOURS", "AVG_ACTUAL_HOURS"] });
-    const expected = await q(`SELECT "domainId"::text AS id, count(*)::int AS n, sum("plannedHours")::text AS planned, sum("actualHours")::text AS actual,
+    const byDomain = await aggregate({
+      s: "TRAINING_PATHS",
+      g: ["DOMAIN"],
+      m: ["COUNT", "SUM_PLANNED_HOURS", "AVG_PLANNED_HOURS", "SUM_ACTUAL_HOURS", "AVG_ACTUAL_HOURS"],
+    });
+    const expected =
+      await q(`SELECT "domainId"::text AS id, count(*)::int AS n, sum("plannedHours")::text AS planned, sum("actualHours")::text AS actual,
         round(avg("plannedHours"), 2)::text AS avgp, round(avg("actualHours"), 2)::text AS avga FROM training_path_domain GROUP BY 1`);
     const got = byKey(byDomain, "decimal");
     const counts = byKey(byDomain);
@@ -200,8 +215,13 @@ describe("aggregate: measures against plain SQL", () => {
   });
 
   it("sums funding amounts exactly by funder and step, with amounts per candidate", async () => {
-    const result = await aggregate({ s: "FUNDING_LINES", g: ["FUNDER_TYPE", "FUNDING_STEP"], m: ["COUNT", "SUM_AMOUNT", "AVG_AMOUNT", "AMOUNT_PER_CANDIDATE"] });
-    const expected = await q(`SELECT "funderType" AS f, step, count(*)::int AS n, sum(amount)::text AS total, round(avg(amount), 2)::text AS avg,
+    const result = await aggregate({
+      s: "FUNDING_LINES",
+      g: ["FUNDER_TYPE", "FUNDING_STEP"],
+      m: ["COUNT", "SUM_AMOUNT", "AVG_AMOUNT", "AMOUNT_PER_CANDIDATE"],
+    });
+    const expected =
+      await q(`SELECT "funderType" AS f, step, count(*)::int AS n, sum(amount)::text AS total, round(avg(amount), 2)::text AS avg,
         round(sum(amount) / count(DISTINCT (SELECT d."candidateId" FROM dossier d WHERE d.id = fl."dossierId")), 2)::text AS per
       FROM funding_line fl GROUP BY 1, 2`);
     const got = byKey(result, "decimal");
@@ -215,8 +235,14 @@ describe("aggregate: measures against plain SQL", () => {
   });
 
   it("gives the median and p90 of days from the préalable to the certificate", async () => {
-    const result = await aggregate({ s: "DOSSIERS", g: ["CERTIFICATION"], m: ["MEDIAN_DAYS", "P90_DAYS"], i: { from: "PRELIMINARY", to: "CERTIFICATE" } });
-    const expected = await q(`SELECT cf.code, percentile_cont(0.5) WITHIN GROUP (ORDER BY c."issuedOn" - d."preliminaryDate")::float8 AS med,
+    const result = await aggregate({
+      s: "DOSSIERS",
+      g: ["CERTIFICATION"],
+      m: ["MEDIAN_DAYS", "P90_DAYS"],
+      i: { from: "PRELIMINARY", to: "CERTIFICATE" },
+    });
+    const expected =
+      await q(`SELECT cf.code, percentile_cont(0.5) WITHIN GROUP (ORDER BY c."issuedOn" - d."preliminaryDate")::float8 AS med,
         percentile_cont(0.9) WITHIN GROUP (ORDER BY c."issuedOn" - d."preliminaryDate")::float8 AS p90
       FROM certificate c JOIN dossier d ON d.id = c."dossierId" JOIN certification cf ON cf.id = d."certificationId" GROUP BY cf.code`);
     const got = byKey(result);
@@ -226,11 +252,13 @@ describe("aggregate: measures against plain SQL", () => {
       expect(e.p90).toBeGreaterThanOrEqual(e.med);
     }
     const training = await aggregate({ s: "DOSSIERS", g: [], m: ["MEDIAN_DAYS"], i: { from: "PRELIMINARY", to: "TRAINING_START" } });
-    const [{ med }] = await q(`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t.first - d."preliminaryDate")::float8 AS med FROM dossier d
+    const [{ med }] =
+      await q(`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t.first - d."preliminaryDate")::float8 AS med FROM dossier d
       JOIN (SELECT "dossierId", min("startsOn") AS first FROM training_path WHERE status <> 'CANCELLED' GROUP BY 1) t ON t."dossierId" = d.id`);
     close(training.rows[0]!.values[0]!.value, med);
     const jury = await aggregate({ s: "DOSSIERS", g: ["NETWORK"], m: ["P90_DAYS"], i: { from: "LAST_FINAL_EVALUATION", to: "JURY" } });
-    const expectedJury = await q(`SELECT d."networkId"::text AS n, percentile_cont(0.9) WITHIN GROUP (ORDER BY j.at - f.at)::float8 AS p90 FROM dossier d
+    const expectedJury =
+      await q(`SELECT d."networkId"::text AS n, percentile_cont(0.9) WITHIN GROUP (ORDER BY j.at - f.at)::float8 AS p90 FROM dossier d
       JOIN (SELECT "dossierId", max("heldOn") AS at FROM evaluation WHERE kind = 'FINAL' AND status = 'DONE' GROUP BY 1) f ON f."dossierId" = d.id
       JOIN (SELECT js."dossierId", max(s."heldOn") AS at FROM jury_submission js JOIN jury_session s ON s.id = js."jurySessionId"
              WHERE js.decision IS NOT NULL GROUP BY 1) j ON j."dossierId" = d.id
@@ -269,26 +297,35 @@ describe("aggregate: measures against plain SQL", () => {
   });
 
   it("applies the typed filter, relations compiled to EXISTS", async () => {
-    const [{ region }] = await q(`SELECT e."regionCode" AS region FROM dossier d JOIN establishment e ON e.id = d."establishmentId" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+    const [{ region }] = await q(
+      `SELECT e."regionCode" AS region FROM dossier d JOIN establishment e ON e.id = d."establishmentId" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
     const result = await aggregate({
       s: "DOSSIERS",
       g: ["GENDER"],
       m: ["COUNT"],
       f: { dossier: { establishment: { regionCode: { eq: region } }, state: { ne: "OPENED" }, evaluations: { kind: { eq: "FINAL" } } } },
     });
-    const expected = await q(`SELECT c.gender, count(*)::int AS n FROM dossier d JOIN candidate c ON c.id = d."candidateId"
+    const expected = await q(
+      `SELECT c.gender, count(*)::int AS n FROM dossier d JOIN candidate c ON c.id = d."candidateId"
       JOIN establishment e ON e.id = d."establishmentId"
-      WHERE e."regionCode" = $1 AND d.state <> 'OPENED' AND d.id IN (SELECT "dossierId" FROM evaluation WHERE kind = 'FINAL') GROUP BY 1`, [region]);
+      WHERE e."regionCode" = $1 AND d.state <> 'OPENED' AND d.id IN (SELECT "dossierId" FROM evaluation WHERE kind = 'FINAL') GROUP BY 1`,
+      [region],
+    );
     expect(byKey(result)).toEqual(Object.fromEntries(expected.map((e) => [e.gender, { COUNT: e.n }])));
     const finals = await aggregate({ s: "DOMAIN_RESULTS", g: [], m: ["ACQUISITION_RATE"], f: { evaluation: { kind: { eq: "FINAL" } } } });
-    const [{ r }] = await q(`SELECT avg(dr.acquired::int)::float8 AS r FROM domain_result dr JOIN evaluation e ON e.id = dr."evaluationId" WHERE e.kind = 'FINAL'`);
+    const [{ r }] = await q(
+      `SELECT avg(dr.acquired::int)::float8 AS r FROM domain_result dr JOIN evaluation e ON e.id = dr."evaluationId" WHERE e.kind = 'FINAL'`,
+    );
     close(finals.rows[0]!.values[0]!.value, r);
   });
 });
 
 describe("aggregate: scope and privacy", () => {
   it("gives a network manager and a network analyst only their network's figures", async () => {
-    const [{ n, k }] = await q(`SELECT count(*)::int AS n, count(DISTINCT "candidateId")::int AS k FROM dossier WHERE "networkId" = $1`, [networkA.id]);
+    const [{ n, k }] = await q(`SELECT count(*)::int AS n, count(DISTINCT "candidateId")::int AS k FROM dossier WHERE "networkId" = $1`, [
+      networkA.id,
+    ]);
     const [{ all }] = await q(`SELECT count(*)::int AS all FROM dossier`);
     expect(all).toBeGreaterThan(n);
     for (const who of [managerA, analystA]) {
@@ -297,7 +334,10 @@ describe("aggregate: scope and privacy", () => {
       const total = await aggregate({ s: "DOSSIERS", g: [], m: ["COUNT", "DISTINCT_CANDIDATES"] }, who);
       expect(total.rows[0]!.values.map((v) => v.value)).toEqual([n, k]);
       const criteria = await aggregate({ s: "CRITERION_RESULTS", g: [], m: ["COUNT"] }, who);
-      const [{ c }] = await q(`SELECT count(*)::int AS c FROM criterion_result cr JOIN evaluation e ON e.id = cr."evaluationId" WHERE e."networkId" = $1`, [networkA.id]);
+      const [{ c }] = await q(
+        `SELECT count(*)::int AS c FROM criterion_result cr JOIN evaluation e ON e.id = cr."evaluationId" WHERE e."networkId" = $1`,
+        [networkA.id],
+      );
       expect(criteria.rows[0]!.values[0]!.value).toBe(c);
     }
     const paths = await aggregate({ s: "FUNDING_LINES", g: [], m: ["SUM_AMOUNT"] }, managerA);
@@ -356,7 +396,11 @@ describe("aggregate: refusals", () => {
   };
 
   it("refuses dimensions and measures that mean nothing for the subject, naming them", async () => {
-    await refused({ s: "DOSSIERS", g: ["STATE", "DOMAIN"], m: ["COUNT", "SUM_AMOUNT"] }, ["groupBy.1", "measures.1"], /DOMAIN.*DOSSIERS.*SUM_AMOUNT/s);
+    await refused(
+      { s: "DOSSIERS", g: ["STATE", "DOMAIN"], m: ["COUNT", "SUM_AMOUNT"] },
+      ["groupBy.1", "measures.1"],
+      /DOMAIN.*DOSSIERS.*SUM_AMOUNT/s,
+    );
     await refused({ s: "FUNDING_LINES", g: ["CRITERION"], m: ["NOT_ACQUIRED_RATE"] }, ["groupBy.0", "measures.0"]);
     await refused({ s: "EVALUATIONS", g: [], m: ["MEDIAN_DAYS"], i: { from: "PRELIMINARY", to: "CERTIFICATE" } }, ["measures.0"]);
     await refused({ s: "DOSSIERS", g: [], m: ["P90_DAYS"] }, ["interval"]);
@@ -368,33 +412,109 @@ describe("aggregate: refusals", () => {
     await refused({ s: "DOSSIERS", g: [], m: [] }, ["measures"]);
     await refused({ s: "DOSSIERS", g: ["STATE", "STATE"], m: ["COUNT"] }, ["groupBy"]);
     await refused(
-      { s: "DOSSIERS", g: [], m: ["COUNT", "DISTINCT_CANDIDATES", "DIRECT_TO_JURY_RATE", "CERTIFICATION_RATE_5Y", "EXPIRED_RATE", "WITHDRAWN_RATE", "MEDIAN_DAYS", "P90_DAYS", "COUNT"], i: { from: "OPENED", to: "PRELIMINARY" } },
+      {
+        s: "DOSSIERS",
+        g: [],
+        m: [
+          "COUNT",
+          "DISTINCT_CANDIDATES",
+          "DIRECT_TO_JURY_RATE",
+          "CERTIFICATION_RATE_5Y",
+          "EXPIRED_RATE",
+          "WITHDRAWN_RATE",
+          "MEDIAN_DAYS",
+          "P90_DAYS",
+          "COUNT",
+        ],
+        i: { from: "OPENED", to: "PRELIMINARY" },
+      },
       [],
       /Au plus 8 mesures/,
     );
   });
 
   it(`refuses more than ${MAX_GROUPS} groups with a clear message`, async () => {
-    await refused({ s: "CRITERION_RESULTS", g: ["CRITERION", "EVALUATION_DATE", "ESTABLISHMENT"], m: ["COUNT"], t: "DAY" }, [], /Plus de 10.000 groupes/);
+    await refused(
+      { s: "CRITERION_RESULTS", g: ["CRITERION", "EVALUATION_DATE", "ESTABLISHMENT"], m: ["COUNT"], t: "DAY" },
+      [],
+      /Plus de 10.000 groupes/,
+    );
   });
 });
 
 describe("aggregate: the analysts' questions (clea-domain §9.3, as in the README)", () => {
   const questions: [string, Args][] = [
-    ["1. direct-to-jury share by certification, region and year", { s: "DOSSIERS", g: ["CERTIFICATION", "REGION", "PRELIMINARY_DATE"], m: ["DIRECT_TO_JURY_RATE", "DISTINCT_CANDIDATES"], t: "YEAR" }],
-    ["1. … by network and centre", { s: "DOSSIERS", g: ["NETWORK", "ESTABLISHMENT", "PRELIMINARY_DATE"], m: ["DIRECT_TO_JURY_RATE"], t: "YEAR" }],
-    ["2. 5-year certification rate per préalable cohort", { s: "DOSSIERS", g: ["PRELIMINARY_DATE"], m: ["COUNT", "CERTIFICATION_RATE_5Y", "EXPIRED_RATE", "WITHDRAWN_RATE"], t: "YEAR", f: { dossier: { preliminaryDate: { isNull: false } } } }],
-    ["3. acquisition by domain at the préalable, by entry status", { s: "DOMAIN_RESULTS", g: ["DOMAIN", "ENTRY_STATUS"], m: ["PRELIMINARY_ACQUISITION_RATE", "DISTINCT_CANDIDATES"] }],
-    ["3. … by sub-domain, gender and level", { s: "SUB_DOMAIN_RESULTS", g: ["SUB_DOMAIN", "GENDER", "QUALIFICATION_LEVEL"], m: ["ACQUISITION_RATE"], f: { evaluation: { kind: { eq: "PRELIMINARY" } } } }],
-    ["4. criterion difficulty per centre", { s: "CRITERION_RESULTS", g: ["CRITERION", "ESTABLISHMENT"], m: ["NOT_ACQUIRED_RATE", "COUNT"] }],
+    [
+      "1. direct-to-jury share by certification, region and year",
+      { s: "DOSSIERS", g: ["CERTIFICATION", "REGION", "PRELIMINARY_DATE"], m: ["DIRECT_TO_JURY_RATE", "DISTINCT_CANDIDATES"], t: "YEAR" },
+    ],
+    [
+      "1. … by network and centre",
+      { s: "DOSSIERS", g: ["NETWORK", "ESTABLISHMENT", "PRELIMINARY_DATE"], m: ["DIRECT_TO_JURY_RATE"], t: "YEAR" },
+    ],
+    [
+      "2. 5-year certification rate per préalable cohort",
+      {
+        s: "DOSSIERS",
+        g: ["PRELIMINARY_DATE"],
+        m: ["COUNT", "CERTIFICATION_RATE_5Y", "EXPIRED_RATE", "WITHDRAWN_RATE"],
+        t: "YEAR",
+        f: { dossier: { preliminaryDate: { isNull: false } } },
+      },
+    ],
+    [
+      "3. acquisition by domain at the préalable, by entry status",
+      { s: "DOMAIN_RESULTS", g: ["DOMAIN", "ENTRY_STATUS"], m: ["PRELIMINARY_ACQUISITION_RATE", "DISTINCT_CANDIDATES"] },
+    ],
+    [
+      "3. … by sub-domain, gender and level",
+      {
+        s: "SUB_DOMAIN_RESULTS",
+        g: ["SUB_DOMAIN", "GENDER", "QUALIFICATION_LEVEL"],
+        m: ["ACQUISITION_RATE"],
+        f: { evaluation: { kind: { eq: "PRELIMINARY" } } },
+      },
+    ],
+    [
+      "4. criterion difficulty per centre",
+      { s: "CRITERION_RESULTS", g: ["CRITERION", "ESTABLISHMENT"], m: ["NOT_ACQUIRED_RATE", "COUNT"] },
+    ],
     ["4. … national", { s: "CRITERION_RESULTS", g: ["CRITERION"], m: ["NOT_ACQUIRED_RATE"] }],
-    ["5. days préalable → certificate", { s: "DOSSIERS", g: ["CERTIFICATION"], m: ["MEDIAN_DAYS", "P90_DAYS"], i: { from: "PRELIMINARY", to: "CERTIFICATE" } }],
-    ["5. days last finale → jury", { s: "DOSSIERS", g: [], m: ["MEDIAN_DAYS", "P90_DAYS"], i: { from: "LAST_FINAL_EVALUATION", to: "JURY" } }],
-    ["6. planned vs actual hours per domain", { s: "TRAINING_PATHS", g: ["DOMAIN"], m: ["SUM_PLANNED_HOURS", "SUM_ACTUAL_HOURS", "AVG_PLANNED_HOURS", "AVG_ACTUAL_HOURS"] }],
-    ["7. finale success per domain by training organisation", { s: "DOMAIN_RESULTS", g: ["DOMAIN", "TRAINING_ORGANISATION"], m: ["ACQUISITION_RATE", "DISTINCT_CANDIDATES"], f: { evaluation: { kind: { eq: "FINAL" }, status: { eq: "DONE" } } } }],
-    ["8. préalables and finales per month and region", { s: "EVALUATIONS", g: ["EVALUATION_KIND", "EVALUATION_DATE", "REGION"], m: ["COUNT"], f: { evaluation: { status: { eq: "DONE" } } } }],
+    [
+      "5. days préalable → certificate",
+      { s: "DOSSIERS", g: ["CERTIFICATION"], m: ["MEDIAN_DAYS", "P90_DAYS"], i: { from: "PRELIMINARY", to: "CERTIFICATE" } },
+    ],
+    [
+      "5. days last finale → jury",
+      { s: "DOSSIERS", g: [], m: ["MEDIAN_DAYS", "P90_DAYS"], i: { from: "LAST_FINAL_EVALUATION", to: "JURY" } },
+    ],
+    [
+      "6. planned vs actual hours per domain",
+      { s: "TRAINING_PATHS", g: ["DOMAIN"], m: ["SUM_PLANNED_HOURS", "SUM_ACTUAL_HOURS", "AVG_PLANNED_HOURS", "AVG_ACTUAL_HOURS"] },
+    ],
+    [
+      "7. finale success per domain by training organisation",
+      {
+        s: "DOMAIN_RESULTS",
+        g: ["DOMAIN", "TRAINING_ORGANISATION"],
+        m: ["ACQUISITION_RATE", "DISTINCT_CANDIDATES"],
+        f: { evaluation: { kind: { eq: "FINAL" }, status: { eq: "DONE" } } },
+      },
+    ],
+    [
+      "8. préalables and finales per month and region",
+      {
+        s: "EVALUATIONS",
+        g: ["EVALUATION_KIND", "EVALUATION_DATE", "REGION"],
+        m: ["COUNT"],
+        f: { evaluation: { status: { eq: "DONE" } } },
+      },
+    ],
     ["8. certificates per month and network", { s: "CERTIFICATES", g: ["CERTIFICATE_DATE", "NETWORK"], m: ["COUNT"] }],
-    ["8. évaluations per evaluator and month", { s: "EVALUATIONS", g: ["EVALUATOR", "EVALUATION_DATE"], m: ["COUNT"], f: { evaluation: { status: { eq: "DONE" } } } }],
+    [
+      "8. évaluations per evaluator and month",
+      { s: "EVALUATIONS", g: ["EVALUATOR", "EVALUATION_DATE"], m: ["COUNT"], f: { evaluation: { status: { eq: "DONE" } } } },
+    ],
   ];
   it.each(questions)("%s", async (_name, args) => {
     const result = await aggregate(args, analyst);

@@ -230,7 +230,10 @@ export class AggregateKey {
   @Field(() => ReportDimension)
   dimension: ReportDimension;
 
-  @Field(() => String, { nullable: true, description: "Valeur brute : code, identifiant, ou premier jour de la période (AAAA-MM-JJ) ; null : sans valeur" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Valeur brute : code, identifiant, ou premier jour de la période (AAAA-MM-JJ) ; null : sans valeur",
+  })
   value: string | null;
 
   @Field(() => String, { nullable: true, description: "Libellé en français" })
@@ -242,7 +245,10 @@ export class AggregateValue {
   @Field(() => ReportMeasure)
   measure: ReportMeasure;
 
-  @Field(() => Float, { nullable: true, description: "Valeur numérique ; les taux entre 0 et 1 ; null : groupe masqué ou mesure sans objet" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Valeur numérique ; les taux entre 0 et 1 ; null : groupe masqué ou mesure sans objet",
+  })
   value: number | null;
 
   @Field(() => String, { nullable: true, description: "Valeur décimale exacte (heures, montants en euros), sinon null" })
@@ -257,7 +263,9 @@ export class AggregateRow {
   @Field(() => [AggregateValue])
   values: AggregateValue[];
 
-  @Field({ description: "Vrai quand le groupe compte moins de candidats distincts que le seuil de confidentialité : ses mesures sont masquées" })
+  @Field({
+    description: "Vrai quand le groupe compte moins de candidats distincts que le seuil de confidentialité : ses mesures sont masquées",
+  })
   suppressed: boolean;
 }
 
@@ -272,14 +280,18 @@ export class AggregateResult {
   @Field(() => Int, { description: "Nombre de groupes masqués (confidentialité)" })
   suppressedCount: number;
 
-  @Field(() => Int, { nullable: true, description: "Seuil de candidats distincts sous lequel un groupe est masqué ; null : pas de masquage pour cet appelant" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Seuil de candidats distincts sous lequel un groupe est masqué ; null : pas de masquage pour cet appelant",
+  })
   minimumGroupSize: number | null;
 
   @Field(() => AggregateSource, { description: "LIVE : calculé sur les tables ; ROLLUP : lu dans un cumul rafraîchi périodiquement" })
   source: AggregateSource;
 
   @Field(() => Date, {
-    description: "Instant auquel les chiffres sont à jour : celui de l'appel (LIVE) ou du dernier rafraîchissement du cumul (ROLLUP) ; les modifications postérieures n'y sont pas",
+    description:
+      "Instant auquel les chiffres sont à jour : celui de l'appel (LIVE) ou du dernier rafraîchissement du cumul (ROLLUP) ; les modifications postérieures n'y sont pas",
   })
   freshAt: Date;
 }

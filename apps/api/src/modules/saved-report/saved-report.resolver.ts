@@ -11,7 +11,8 @@ import { savedReportService } from "./saved-report.service.js";
 @Resolver(() => SavedReport)
 export class SavedReportResolver {
   @Query(() => SavedReportConnection, {
-    description: "Les rapports enregistrés que l'on peut voir (les siens, ceux de ses réseaux, les publics), filtrés et triés (par défaut par nom)",
+    description:
+      "Les rapports enregistrés que l'on peut voir (les siens, ceux de ses réseaux, les publics), filtrés et triés (par défaut par nom)",
   })
   savedReports(@Ctx() ctx: RequestContext, @Args(() => savedReportList.Args) args: ListArgs) {
     return savedReportService.list(ctx, args);

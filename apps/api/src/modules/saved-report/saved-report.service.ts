@@ -1,11 +1,28 @@
-import { execute, GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  execute,
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
 import { AuditAction, ErrorCode, nameProblem, type FieldProblem } from "@clea/schema";
 import type { ListArgs } from "../../core/collection.js";
 import type { RequestContext } from "../../core/context.js";
 import { budgetForRoles, costBudget } from "../../core/cost-budget.js";
 import { assertNoProblems, isDomainError } from "../../core/errors.js";
 import { findOrFail, isUuid } from "../../core/find.js";
-import { armorProtection, exceedsTokens, graphqlLimitsFromEnv, operationCost, QueryLimitError, type GraphqlLimits } from "../../core/graphql-limits.js";
+import {
+  armorProtection,
+  exceedsTokens,
+  graphqlLimitsFromEnv,
+  operationCost,
+  QueryLimitError,
+  type GraphqlLimits,
+} from "../../core/graphql-limits.js";
 import type { ConnectionShape } from "../../core/list.js";
 import { logger } from "../../core/logger.js";
 import { ForbiddenError } from "../../core/permissions.js";
@@ -44,11 +61,17 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * validation against the API's own schema with the server's limits. Answers the parsed document
  * when it has none.
  */
-export function documentProblems(schema: GraphQLSchema, text: string, field = "document"): { problems: FieldProblem[]; document?: DocumentNode } {
+export function documentProblems(
+  schema: GraphQLSchema,
+  text: string,
+  field = "document",
+): { problems: FieldProblem[]; document?: DocumentNode } {
   const { limits, rules } = serverLimits();
   if (!text.trim()) return { problems: [{ field, message: "Le document est obligatoire." }] };
   if (text.length > SAVED_REPORT_DOCUMENT_MAX)
-    return { problems: [{ field, message: `Le document compte au plus ${SAVED_REPORT_DOCUMENT_MAX.toLocaleString("fr-FR")} caractères.` }] };
+    return {
+      problems: [{ field, message: `Le document compte au plus ${SAVED_REPORT_DOCUMENT_MAX.toLocaleString("fr-FR")} caractères.` }],
+    };
   if (exceedsTokens(text, limits.maxTokens))
     return { problems: [{ field, message: `Le document compte trop de jetons : ${limits.maxTokens} au plus.` }] };
   let document: DocumentNode;
@@ -61,7 +84,8 @@ export function documentProblems(schema: GraphQLSchema, text: string, field = "d
   }
   const problems: FieldProblem[] = [];
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  if (operations.length !== 1) problems.push({ field, message: `Le document doit contenir exactement une opération (il en contient ${operations.length}).` });
+  if (operations.length !== 1)
+    problems.push({ field, message: `Le document doit contenir exactement une opération (il en contient ${operations.length}).` });
   for (const op of operations)
     if (op.kind === Kind.OPERATION_DEFINITION && op.operation !== "query")
       problems.push({ field, message: `Seules les requêtes (query) s'enregistrent : « ${op.operation} » est refusé.` });
@@ -77,7 +101,9 @@ function variablesProblems(variables: unknown, field = "variables"): FieldProble
   if (variables == null) return [];
   if (!isPlainObject(variables)) return [{ field, message: "Les variables doivent être un objet JSON." }];
   if (JSON.stringify(variables).length > SAVED_REPORT_VARIABLES_MAX)
-    return [{ field, message: `Les variables comptent au plus ${SAVED_REPORT_VARIABLES_MAX.toLocaleString("fr-FR")} caractères (en JSON).` }];
+    return [
+      { field, message: `Les variables comptent au plus ${SAVED_REPORT_VARIABLES_MAX.toLocaleString("fr-FR")} caractères (en JSON).` },
+    ];
   return [];
 }
 
@@ -91,12 +117,19 @@ interface ReportValues {
 }
 
 /** Every problem of a report at once (name, description, document, variables, visibility and network). */
-async function reportProblems(ctx: RequestContext, v: ReportValues, check: { document: boolean; network: boolean }): Promise<FieldProblem[]> {
+async function reportProblems(
+  ctx: RequestContext,
+  v: ReportValues,
+  check: { document: boolean; network: boolean },
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const name = nameProblem(v.name, SAVED_REPORT_NAME_MAX, "Le nom du rapport");
   if (name) problems.push({ field: "name", message: name });
   if (v.description != null && v.description.length > SAVED_REPORT_DESCRIPTION_MAX)
-    problems.push({ field: "description", message: `La description compte au plus ${SAVED_REPORT_DESCRIPTION_MAX.toLocaleString("fr-FR")} caractères.` });
+    problems.push({
+      field: "description",
+      message: `La description compte au plus ${SAVED_REPORT_DESCRIPTION_MAX.toLocaleString("fr-FR")} caractères.`,
+    });
   if (check.document) problems.push(...documentProblems(await getSchema(), v.document).problems);
   problems.push(...variablesProblems(v.variables));
   if (!Object.values(SavedReportVisibility).includes(v.visibility)) problems.push({ field: "visibility", message: "Visibilité inconnue." });
@@ -154,7 +187,9 @@ export const savedReportService = {
         action: AuditAction.CREATE,
         entityType: "SavedReport",
         entityId: r.id,
-        changedFields: ["name", "description", "document", "variables", "visibility", "networkId"].filter((k) => values[k as keyof ReportValues] != null),
+        changedFields: ["name", "description", "document", "variables", "visibility", "networkId"].filter(
+          (k) => values[k as keyof ReportValues] != null,
+        ),
         networkId: r.networkId,
       }),
     );
@@ -209,7 +244,13 @@ export const savedReportService = {
     assertNoProblems(variablesProblems(variables));
     const schema = await getSchema();
     const variableValues = { ...(report.variables ?? {}), ...(variables ?? {}) };
-    const audit = () => auditService.record(ctx, { action: AuditAction.RUN_REPORT, entityType: "SavedReport", entityId: report.id, networkId: report.networkId });
+    const audit = () =>
+      auditService.record(ctx, {
+        action: AuditAction.RUN_REPORT,
+        entityType: "SavedReport",
+        entityId: report.id,
+        networkId: report.networkId,
+      });
     // The schema may have changed since the report was saved: check the document again.
     const { problems, document } = documentProblems(schema, report.document);
     if (!document) {
@@ -238,7 +279,12 @@ const pick = (r: SavedReport): ReportValues => ({
 });
 
 /** The same cost check and budget charge as the server's plugin (core/graphql-limits.ts). */
-export async function chargeCost(ctx: RequestContext, schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Promise<number> {
+export async function chargeCost(
+  ctx: RequestContext,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): Promise<number> {
   const { limits } = serverLimits();
   let cost: number;
   try {
@@ -256,10 +302,14 @@ export async function chargeCost(ctx: RequestContext, schema: GraphQLSchema, doc
   if (limits.budgets && principal && cost > 0) {
     const own = budgetForRoles(limits.budgets, principal.roles);
     if (cost > own.capacity)
-      throw new QueryLimitError(ErrorCode.QUERY_TOO_COSTLY, `Le rapport est trop coûteux (${cost}) pour votre budget, qui en contient ${own.capacity} au plus.`, {
-        maximum: own.capacity,
-        found: cost,
-      });
+      throw new QueryLimitError(
+        ErrorCode.QUERY_TOO_COSTLY,
+        `Le rapport est trop coûteux (${cost}) pour votre budget, qui en contient ${own.capacity} au plus.`,
+        {
+          maximum: own.capacity,
+          found: cost,
+        },
+      );
     await costBudget.charge(ctx, principal.userId, own, cost, limits.maxCost);
   }
   return cost;
@@ -271,7 +321,11 @@ function runError(ctx: RequestContext, e: GraphQLError): SavedReportRunError {
   const original = e.originalError;
   if (original && !(original instanceof GraphQLError)) {
     logger.error({ err: original, requestId: ctx.requestId, path: e.path }, "unexpected error in a saved report run");
-    return { message: `Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête : ${ctx.requestId}.`, code: ErrorCode.INTERNAL_SERVER_ERROR, path };
+    return {
+      message: `Erreur interne. Si elle persiste, communiquez au support l'identifiant de la requête : ${ctx.requestId}.`,
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      path,
+    };
   }
   const source = original && isDomainError(original) ? original : e;
   const code = typeof source.extensions?.code === "string" ? source.extensions.code : ErrorCode.BAD_USER_INPUT;

@@ -45,7 +45,10 @@ async function create(who: Actor, input: Record<string, unknown>) {
 
 const countReports = async () => Number((await q(`SELECT count(*) AS n FROM saved_report`))[0].n);
 const auditOf = (id: string) =>
-  q(`SELECT action, "actorId", "changedFields", "networkId" FROM audit_event WHERE "entityType" = 'SavedReport' AND "entityId" = $1 ORDER BY "occurredAt", id`, [id]);
+  q(
+    `SELECT action, "actorId", "changedFields", "networkId" FROM audit_event WHERE "entityType" = 'SavedReport' AND "entityId" = $1 ORDER BY "occurredAt", id`,
+    [id],
+  );
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -53,7 +56,10 @@ beforeAll(async () => {
   await generateDossierData(api.ctx, { seed: 7, dossiers: 150, today: TODAY, years: 4 });
   [app] = await q(`SELECT id FROM network WHERE name = 'Réseau APP Demo'`);
   [greta] = await q(`SELECT id FROM network WHERE name = 'GRETA Demo'`);
-  const [{ id: establishment }] = await q(`SELECT "establishmentId" AS id FROM dossier WHERE "networkId" = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`, [app.id]);
+  const [{ id: establishment }] = await q(
+    `SELECT "establishmentId" AS id FROM dossier WHERE "networkId" = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    [app.id],
+  );
   managerApp = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: app.id }]);
   analystApp = await actAs(api, [{ role: Role.ANALYST, networkId: app.id }]);
   centreApp = await actAs(api, [{ role: Role.CENTRE_MANAGER, networkId: app.id, establishmentId: establishment }]);
@@ -67,11 +73,25 @@ afterAll(async () => {
 describe("saving a report", () => {
   it("saves a valid aggregate query with its variables, owned by its author, and audits it", async () => {
     const r = await create(managerApp, { name: "  Dossiers par réseau ", description: "Compte des dossiers" });
-    expect(r).toMatchObject({ name: "Dossiers par réseau", description: "Compte des dossiers", document: REPORT, variables: { g: ["NETWORK"] }, visibility: "PRIVATE", networkId: null, ownerId: managerApp.id, canEdit: true });
+    expect(r).toMatchObject({
+      name: "Dossiers par réseau",
+      description: "Compte des dossiers",
+      document: REPORT,
+      variables: { g: ["NETWORK"] },
+      visibility: "PRIVATE",
+      networkId: null,
+      ownerId: managerApp.id,
+      canEdit: true,
+    });
     const [row] = await q(`SELECT name, "ownerId", variables FROM saved_report WHERE id = $1`, [r.id]);
     expect(row).toEqual({ name: "Dossiers par réseau", ownerId: managerApp.id, variables: { g: ["NETWORK"] } });
     expect(await auditOf(r.id)).toEqual([
-      { action: "CREATE", actorId: managerApp.id, changedFields: ["description", "document", "name", "variables", "visibility"], networkId: null },
+      {
+        action: "CREATE",
+        actorId: managerApp.id,
+        changedFields: ["description", "document", "name", "variables", "visibility"],
+        networkId: null,
+      },
     ]);
   });
 
@@ -79,7 +99,7 @@ describe("saving a report", () => {
     const before = await countReports();
     const cases: [string, RegExp][] = [
       ["query { dossiers { totalCount }", /n'est pas du GraphQL valide \(ligne 1, colonne \d+\)/],
-      ["mutation { deleteSavedReport(id: \"x\") }", /Seules les requêtes \(query\).*mutation/],
+      ['mutation { deleteSavedReport(id: "x") }', /Seules les requêtes \(query\).*mutation/],
       ["subscription { x }", /Seules les requêtes \(query\).*subscription/],
       ["query { dossiers { totalCount } nope }", /ne correspond pas au schéma de l'API : Cannot query field "nope"/],
       ["query A { apiVersion } query B { apiVersion }", /exactement une opération \(il en contient 2\)/],
@@ -91,14 +111,20 @@ describe("saving a report", () => {
       expect(problems.map((p) => p.field).sort(), document).toEqual(["document", "name", "networkId"]);
       expect(problems.find((p) => p.field === "document")!.message, document).toMatch(message);
     }
-    const tooLong = await managerApp.gql(CREATE, { input: { name: "x".repeat(121), document: REPORT, visibility: "PRIVATE", variables: { s: "v".repeat(20_001) } } });
+    const tooLong = await managerApp.gql(CREATE, {
+      input: { name: "x".repeat(121), document: REPORT, visibility: "PRIVATE", variables: { s: "v".repeat(20_001) } },
+    });
     expect((tooLong.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field).sort()).toEqual(["name", "variables"]);
     expect(await countReports()).toBe(before);
   });
 
   it("shares with a network only one of the owner's networks", async () => {
-    const res = await managerApp.gql(CREATE, { input: { name: "Chez les autres", document: REPORT, visibility: "NETWORK", networkId: greta.id } });
-    expect(res.errors?.[0]?.extensions?.problems).toEqual([{ field: "networkId", message: "Vous ne pouvez partager un rapport qu'avec un réseau où vous avez un rôle." }]);
+    const res = await managerApp.gql(CREATE, {
+      input: { name: "Chez les autres", document: REPORT, visibility: "NETWORK", networkId: greta.id },
+    });
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "networkId", message: "Vous ne pouvez partager un rapport qu'avec un réseau où vous avez un rôle." },
+    ]);
   });
 });
 
@@ -133,7 +159,9 @@ describe("visibility", () => {
     expect(res.data.savedReport.owner).toEqual({ id: managerApp.id, displayName: expect.any(String) });
     const [{ displayName }] = await q(`SELECT "displayName" FROM app_user WHERE id = $1`, [managerApp.id]);
     expect(res.data.savedReport.owner.displayName).toBe(displayName);
-    expect((await nationalAnalyst.gql(`query($id: ID!) { user(id: $id) { email } }`, { id: managerApp.id })).errors?.[0]?.extensions?.code).toBeDefined();
+    expect(
+      (await nationalAnalyst.gql(`query($id: ID!) { user(id: $id) { email } }`, { id: managerApp.id })).errors?.[0]?.extensions?.code,
+    ).toBeDefined();
   });
 
   it("shows a network report to the users of that network, not to another network", async () => {
@@ -153,7 +181,11 @@ describe("visibility", () => {
     expect(notMine.data.savedReports.totalCount).toBe(2);
     const page = await managerApp.gql(LIST, { filter: { search: { contains: "ZZ" } }, first: 2 });
     expect(page.data.savedReports).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    const next = await managerApp.gql(LIST, { filter: { search: { contains: "zz" } }, first: 2, after: page.data.savedReports.pageInfo.endCursor });
+    const next = await managerApp.gql(LIST, {
+      filter: { search: { contains: "zz" } },
+      first: 2,
+      after: page.data.savedReports.pageInfo.endCursor,
+    });
     expect(next.data.savedReports.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(["Zz réseau"]);
   });
 
@@ -161,12 +193,18 @@ describe("visibility", () => {
     const ids = async (who: Actor, variables: Record<string, unknown>) =>
       ((await who.gql(LIST, variables)).data.savedReports.edges as { node: { id: string } }[]).map((e) => e.node.id);
     const zz = { search: { contains: "zz" } };
-    expect(await ids(managerApp, { filter: { ...zz, or: [{ visibility: { eq: "PUBLIC" } }, { network: { kind: { eq: "APP" } } }] } })).toEqual([pub.id, network.id]);
+    expect(
+      await ids(managerApp, { filter: { ...zz, or: [{ visibility: { eq: "PUBLIC" } }, { network: { kind: { eq: "APP" } } }] } }),
+    ).toEqual([pub.id, network.id]);
     expect(await ids(managerApp, { filter: { ...zz, not: { visibility: { eq: "PRIVATE" } } } })).toEqual([pub.id, network.id]);
     const byCreation = { filter: zz, orderBy: [{ field: "CREATED_AT", direction: "DESC" }], first: 2 };
     const first = await managerApp.gql(LIST, byCreation);
     const next = await managerApp.gql(LIST, { ...byCreation, after: first.data.savedReports.pageInfo.endCursor });
-    expect([...first.data.savedReports.edges, ...next.data.savedReports.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual([pub.id, network.id, priv.id]);
+    expect([...first.data.savedReports.edges, ...next.data.savedReports.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      pub.id,
+      network.id,
+      priv.id,
+    ]);
     // Another network's manager asks for the private and network reports by id: still only the public one.
     expect(await ids(managerGreta, { filter: { id: { in: [priv.id, network.id, pub.id] } } })).toEqual([pub.id]);
   });
@@ -183,7 +221,9 @@ describe("visibility", () => {
     const own = await managerApp.gql(UPDATE, { id: priv.id, input: { name: "Zz privé renommé", visibility: "PUBLIC" } });
     expect(own.data.updateSavedReport).toMatchObject({ name: "Zz privé renommé", visibility: "PUBLIC", networkId: null });
     const bad = await managerApp.gql(UPDATE, { id: priv.id, input: { document: "mutation { signOut }" } });
-    expect(bad.errors?.[0]?.extensions?.problems).toEqual([{ field: "document", message: "Seules les requêtes (query) s'enregistrent : « mutation » est refusé." }]);
+    expect(bad.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "document", message: "Seules les requêtes (query) s'enregistrent : « mutation » est refusé." },
+    ]);
     const byAdmin = await api.gql(UPDATE, { id: network.id, input: { visibility: "PRIVATE" } });
     expect(byAdmin.data.updateSavedReport).toMatchObject({ visibility: "PRIVATE", networkId: null, ownerId: managerApp.id });
     expect((await api.gql(DELETE, { id: pub.id })).data.deleteSavedReport).toBe(true);
@@ -202,7 +242,8 @@ describe("visibility", () => {
 });
 
 describe("running a report", () => {
-  const dossiersIn = async (networkId: string) => Number((await q(`SELECT count(*) AS n FROM dossier WHERE "networkId" = $1`, [networkId]))[0].n);
+  const dossiersIn = async (networkId: string) =>
+    Number((await q(`SELECT count(*) AS n FROM dossier WHERE "networkId" = $1`, [networkId]))[0].n);
 
   it("gives each caller the figures of their own scope, and audits each run", async () => {
     const report = await create(managerApp, { name: "Dossiers partagés", visibility: "PUBLIC" });
@@ -211,14 +252,19 @@ describe("running a report", () => {
     expect(appCount).toBeGreaterThan(0);
     expect(gretaCount).toBeGreaterThan(0);
 
-    for (const [who, networkId, count] of [[managerApp, app.id, appCount], [managerGreta, greta.id, gretaCount]] as const) {
+    for (const [who, networkId, count] of [
+      [managerApp, app.id, appCount],
+      [managerGreta, greta.id, gretaCount],
+    ] as const) {
       const res = await who.gql(RUN, { id: report.id });
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       const run = res.data.runSavedReport;
       expect(run.errors).toEqual([]);
       expect(run.cost).toBeGreaterThan(0);
       expect(run.data.dossiers.totalCount).toBe(count);
-      expect(run.data.aggregate.rows).toEqual([{ keys: [{ dimension: "NETWORK", value: networkId }], values: [{ measure: "COUNT", value: count }] }]);
+      expect(run.data.aggregate.rows).toEqual([
+        { keys: [{ dimension: "NETWORK", value: networkId }], values: [{ measure: "COUNT", value: count }] },
+      ]);
     }
     const admin = await api.gql(RUN, { id: report.id });
     expect(admin.data.runSavedReport.data.dossiers.totalCount).toBe(Number((await q(`SELECT count(*) AS n FROM dossier`))[0].n));
@@ -255,7 +301,10 @@ describe("running a report", () => {
     const [{ tokens }] = await q(`SELECT tokens FROM query_budget WHERE "userId" = $1`, [managerGreta.id]);
     expect(1000 - Number(tokens)).toBe(outer + cost);
 
-    await q(`UPDATE query_budget SET tokens = $2, "updatedAt" = now() + interval '1 hour' WHERE "userId" = $1`, [managerGreta.id, outer + cost - 1]);
+    await q(`UPDATE query_budget SET tokens = $2, "updatedAt" = now() + interval '1 hour' WHERE "userId" = $1`, [
+      managerGreta.id,
+      outer + cost - 1,
+    ]);
     const refused = await managerGreta.gql(RUN, { id: report.id });
     expect(refused.errors?.[0]?.extensions?.code).toBe("QUERY_BUDGET_EXHAUSTED");
     expect((await auditOf(report.id)).map((e: { action: string }) => e.action)).toEqual(["CREATE", "RUN_REPORT"]);
@@ -263,7 +312,13 @@ describe("running a report", () => {
 
   it("serves personal data to those allowed only, and records what they read", async () => {
     const doc = `query { candidates(first: 3) { edges { node { id pseudonym lastName } } } }`;
-    const report = await create(managerApp, { name: "Identités", document: doc, variables: null, visibility: "NETWORK", networkId: app.id });
+    const report = await create(managerApp, {
+      name: "Identités",
+      document: doc,
+      variables: null,
+      visibility: "NETWORK",
+      networkId: app.id,
+    });
     const byAnalyst = (await analystApp.gql(RUN, { id: report.id })).data.runSavedReport;
     const nodes = byAnalyst.data.candidates.edges.map((e: { node: { pseudonym: string; lastName: string | null } }) => e.node);
     expect(nodes.length).toBeGreaterThan(0);

@@ -10,22 +10,31 @@ import { AssignStaffInput, RecordEvaluatorAccreditationInput } from "./staff.inp
 import { staffService, toStaffAssignmentView } from "./staff.service.js";
 import { StaffAssignmentView } from "./staff.types.js";
 
-
 @Resolver(() => StaffAssignmentView)
 export class StaffResolver {
   @Query(() => [StaffAssignmentView], {
     description: "Le personnel d'un établissement : affectations en cours puis terminées (visible de ses gestionnaires et de son équipe)",
   })
-  async establishmentStaff(@Ctx() ctx: RequestContext, @Arg("establishmentId", () => ID) establishmentId: string): Promise<StaffAssignmentView[]> {
+  async establishmentStaff(
+    @Ctx() ctx: RequestContext,
+    @Arg("establishmentId", () => ID) establishmentId: string,
+  ): Promise<StaffAssignmentView[]> {
     return (await staffService.ofEstablishment(ctx, establishmentId)).map(toStaffAssignmentView);
   }
 
-  @Mutation(() => [StaffAssignmentView], { description: "Affecte une personne à un établissement dans une ou plusieurs fonctions ; effet immédiat" })
-  async assignStaff(@Ctx() ctx: RequestContext, @Arg("input", () => AssignStaffInput) input: AssignStaffInput): Promise<StaffAssignmentView[]> {
+  @Mutation(() => [StaffAssignmentView], {
+    description: "Affecte une personne à un établissement dans une ou plusieurs fonctions ; effet immédiat",
+  })
+  async assignStaff(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => AssignStaffInput) input: AssignStaffInput,
+  ): Promise<StaffAssignmentView[]> {
     return (await staffService.assign(ctx, input)).map(toStaffAssignmentView);
   }
 
-  @Mutation(() => StaffAssignmentView, { description: "Met fin à une affectation (gardée dans l'historique) ; ses droits cessent immédiatement" })
+  @Mutation(() => StaffAssignmentView, {
+    description: "Met fin à une affectation (gardée dans l'historique) ; ses droits cessent immédiatement",
+  })
   async endStaffAssignment(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

@@ -46,7 +46,10 @@ export const staffService = {
   displayNameOf(ctx: RequestContext, userId: string): Promise<string> {
     return ctx
       .loader<string, string>("staff.displayName", async (ids) => {
-        const rows: { id: string; displayName: string }[] = await ctx.em.query(`SELECT id, "displayName" FROM app_user WHERE id = ANY($1::uuid[])`, [ids]);
+        const rows: { id: string; displayName: string }[] = await ctx.em.query(
+          `SELECT id, "displayName" FROM app_user WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
         const byId = new Map(rows.map((r) => [r.id, r.displayName]));
         return ids.map((id) => byId.get(id) ?? "");
       })
@@ -99,10 +102,16 @@ export const staffService = {
     return ctx.transaction(async (tx) => {
       const repo = tx.em.getRepository(RoleAssignment);
       const rows = await repo.save(
-        functions.map((f) => repo.create({ userId: user.id, role: f, networkId: establishment.networkId, establishmentId: establishment.id, startedOn })),
+        functions.map((f) =>
+          repo.create({ userId: user.id, role: f, networkId: establishment.networkId, establishmentId: establishment.id, startedOn }),
+        ),
       );
       for (const row of rows)
-        await auditService.record(tx, { ...staffAudit(row), action: AuditAction.CREATE, changedFields: ["userId", "establishmentId", "function", "startedOn"] });
+        await auditService.record(tx, {
+          ...staffAudit(row),
+          action: AuditAction.CREATE,
+          changedFields: ["userId", "establishmentId", "function", "startedOn"],
+        });
       return rows;
     });
   },
@@ -119,7 +128,9 @@ export const staffService = {
     if (assignment.endedOn !== null) throw new ConflictError(`Cette affectation a déjà pris fin le ${assignment.endedOn}.`);
     notFuture("endedOn", endedOn, "La date de fin ne peut pas être dans le futur : mettez fin à l'affectation le jour venu.");
     if (endedOn < assignment.startedOn)
-      throw new InputError([{ field: "endedOn", message: `La date de fin ne peut pas précéder le début de l'affectation (${assignment.startedOn}).` }]);
+      throw new InputError([
+        { field: "endedOn", message: `La date de fin ne peut pas précéder le début de l'affectation (${assignment.startedOn}).` },
+      ]);
     return audited(
       ctx,
       async (tx) => {
@@ -165,9 +176,13 @@ export const staffService = {
     return audited(
       ctx,
       (tx) =>
-        tx.em.getRepository(EvaluatorAccreditation).save(
-          tx.em.getRepository(EvaluatorAccreditation).create({ userId: user.id, certificationId: certification.id, trainedOn: input.trainedOn, reference }),
-        ),
+        tx.em
+          .getRepository(EvaluatorAccreditation)
+          .save(
+            tx.em
+              .getRepository(EvaluatorAccreditation)
+              .create({ userId: user.id, certificationId: certification.id, trainedOn: input.trainedOn, reference }),
+          ),
       (a) => ({
         action: AuditAction.CREATE,
         entityType: "EvaluatorAccreditation",

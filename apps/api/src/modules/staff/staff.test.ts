@@ -35,7 +35,14 @@ describe("assigning staff", () => {
     const person = await createUser(api, { grants: [{ role: Role.ADVISOR, networkId: network.id, establishmentId: a.id }] });
     const res = await ok(api, ASSIGN, { i: { userId: person.id, establishmentId: b.id, functions: ["EVALUATOR", "TRAINER"] } });
     expect(res.assignStaff).toHaveLength(2);
-    expect(res.assignStaff[0]).toMatchObject({ userId: person.id, establishmentId: b.id, networkId: network.id, current: true, endedOn: null, startedOn: todayInFrance() });
+    expect(res.assignStaff[0]).toMatchObject({
+      userId: person.id,
+      establishmentId: b.id,
+      networkId: network.id,
+      current: true,
+      endedOn: null,
+      startedOn: todayInFrance(),
+    });
     const staff = (await ok(api, STAFF, { id: b.id })).establishmentStaff;
     expect(staff.map((s: any) => s.function).sort()).toEqual(["EVALUATOR", "TRAINER"]);
     expect(staff[0].user).toMatchObject({ id: person.id });
@@ -44,7 +51,9 @@ describe("assigning staff", () => {
     // Every assignment is in the audit trail.
     const events = (await api.gql(EVENTS, { f: { entityType: { eq: "StaffAssignment" } } })).data.auditEvents.edges.map((e: any) => e.node);
     for (const row of res.assignStaff)
-      expect(events).toContainEqual(expect.objectContaining({ action: "CREATE", entityId: row.id, networkId: network.id, establishmentId: b.id }));
+      expect(events).toContainEqual(
+        expect.objectContaining({ action: "CREATE", entityId: row.id, networkId: network.id, establishmentId: b.id }),
+      );
   });
 
   it("refuses the same current function twice with CONFLICT, and writes nothing", async () => {
@@ -60,7 +69,10 @@ describe("assigning staff", () => {
 
   it("refuses an establishment of another network (NOT_FOUND) and a closed establishment (ESTABLISHMENT_CLOSED)", async () => {
     const other = await createNetwork(api, "Réseau étranger au personnel");
-    const otherEstablishment = await createEstablishment(api, await createOrganisation(api, other.id, "Organisme étranger"), { name: "Centre étranger", nic: 1 });
+    const otherEstablishment = await createEstablishment(api, await createOrganisation(api, other.id, "Organisme étranger"), {
+      name: "Centre étranger",
+      nic: 1,
+    });
     const mine = await freshEstablishment();
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
     const person = await createUser(api, { grants: [{ role: Role.ADVISOR, networkId: network.id, establishmentId: mine.id }] });
@@ -98,7 +110,9 @@ describe("ending an assignment", () => {
 
     // History: still listed, ended.
     const staff = (await ok(api, STAFF, { id: e.id })).establishmentStaff;
-    expect(staff).toContainEqual(expect.objectContaining({ id: assignment.id, function: "CENTRE_MANAGER", current: false, endedOn: todayInFrance() }));
+    expect(staff).toContainEqual(
+      expect.objectContaining({ id: assignment.id, function: "CENTRE_MANAGER", current: false, endedOn: todayInFrance() }),
+    );
     const events = (await api.gql(EVENTS, { f: { entityId: { eq: assignment.id } } })).data.auditEvents.edges.map((x: any) => x.node);
     expect(events[0]).toMatchObject({ action: "UPDATE", changedFields: ["endedOn"], networkId: network.id, establishmentId: e.id });
 
@@ -143,17 +157,27 @@ describe("evaluator accreditations", () => {
     const e = await freshEstablishment();
     const manager = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: network.id }]);
     const evaluator = await createUser(api, { grants: [{ role: Role.EVALUATOR, networkId: network.id, establishmentId: e.id }] });
-    const res = await manager.gql(RECORD, { i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-03-14", reference: "FORM-2025-001" } });
+    const res = await manager.gql(RECORD, {
+      i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-03-14", reference: "FORM-2025-001" },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data.recordEvaluatorAccreditation).toMatchObject({ userId: evaluator.id, trainedOn: "2025-03-14", certification: { code: "CLEA" } });
+    expect(res.data.recordEvaluatorAccreditation).toMatchObject({
+      userId: evaluator.id,
+      trainedOn: "2025-03-14",
+      certification: { code: "CLEA" },
+    });
     const staff = (await manager.gql(STAFF, { id: e.id })).data.establishmentStaff;
     expect(staff[0].accreditations).toEqual([{ trainedOn: "2025-03-14", reference: "FORM-2025-001", certification: { code: "CLEA" } }]);
     const events = (await api.gql(EVENTS, { f: { entityId: { eq: res.data.recordEvaluatorAccreditation.id } } })).data.auditEvents.edges;
     expect(events[0].node).toMatchObject({ action: "CREATE", entityType: "EvaluatorAccreditation", networkId: network.id });
 
-    const duplicate = await manager.gql(RECORD, { i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-03-14", reference: "X" } });
+    const duplicate = await manager.gql(RECORD, {
+      i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-03-14", reference: "X" },
+    });
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const future = await manager.gql(RECORD, { i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2999-01-01", reference: "X" } });
+    const future = await manager.gql(RECORD, {
+      i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2999-01-01", reference: "X" },
+    });
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "trainedOn" });
   });
 
@@ -163,7 +187,9 @@ describe("evaluator accreditations", () => {
     const other = await createNetwork(api, "Réseau sans cet évaluateur");
     const stranger = await actAs(api, [{ role: Role.NETWORK_MANAGER, networkId: other.id }]);
     const before = await countRows(api, "evaluator_accreditation");
-    const res = await stranger.gql(RECORD, { i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-01-01", reference: "X" } });
+    const res = await stranger.gql(RECORD, {
+      i: { userId: evaluator.id, certificationCode: "CLEA", trainedOn: "2025-01-01", reference: "X" },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await countRows(api, "evaluator_accreditation")).toBe(before);
   });
@@ -177,9 +203,15 @@ async function actAsExisting(email: string): Promise<Record<string, string>> {
 describe("the team of an establishment", () => {
   it("see each other's names (to plan an evaluation) but not each other's accounts, and nothing of another establishment", async () => {
     const [a, b] = [await freshEstablishment(), await freshEstablishment()];
-    const evaluator = await createUser(api, { displayName: "Éva Luatrice", grants: [{ role: Role.EVALUATOR, networkId: network.id, establishmentId: a.id }] });
+    const evaluator = await createUser(api, {
+      displayName: "Éva Luatrice",
+      grants: [{ role: Role.EVALUATOR, networkId: network.id, establishmentId: a.id }],
+    });
     const advisor = await actAs(api, [{ role: Role.ADVISOR, networkId: network.id, establishmentId: a.id }]);
-    const res = await advisor.gql(`query($id: ID!) { establishmentStaff(establishmentId: $id) { function displayName userId user { email } } }`, { id: a.id });
+    const res = await advisor.gql(
+      `query($id: ID!) { establishmentStaff(establishmentId: $id) { function displayName userId user { email } } }`,
+      { id: a.id },
+    );
     expect(res.errors).toBeUndefined();
     const row = res.data.establishmentStaff.find((s: any) => s.userId === evaluator.id);
     expect(row).toMatchObject({ function: "EVALUATOR", displayName: "Éva Luatrice", user: null });

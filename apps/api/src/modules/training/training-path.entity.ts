@@ -122,7 +122,7 @@ export class TrainingPathDomain {
   @JoinColumn({ name: "domainId", foreignKeyConstraintName: "FK_training_path_domain_domain" })
   domain?: Relation<Domain>;
 
-  @Field({ description: "Heures prévues (décimal exact, ex. \"12.5\")" })
+  @Field({ description: 'Heures prévues (décimal exact, ex. "12.5")' })
   @Column({ type: "numeric", precision: 6, scale: 1 })
   plannedHours: string;
 

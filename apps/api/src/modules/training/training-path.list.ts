@@ -24,7 +24,7 @@ export const trainingPathList: Collection<TrainingPath> = defineCollection<Train
         kind: "string",
         sql: (a) =>
           `(SELECT string_agg(dom.code, ' ' ORDER BY dom.code) FROM training_path_domain tpd JOIN domain dom ON dom.id = tpd."domainId" WHERE tpd."trainingPathId" = ${a}.id)`,
-        description: "Codes des domaines visés, séparés par une espace (ex. contains: \"D3\")",
+        description: 'Codes des domaines visés, séparés par une espace (ex. contains: "D3")',
       },
       dossierId: "id",
       establishmentId: "id",

@@ -13,7 +13,7 @@ export class TrainingPathDomainInput {
   @MaxLength(20, { message: "Code de domaine trop long." })
   domainCode: string;
 
-  @Field({ description: "Heures prévues, nombre décimal exact (ex. \"12.5\"), plus grand que 0" })
+  @Field({ description: 'Heures prévues, nombre décimal exact (ex. "12.5"), plus grand que 0' })
   plannedHours: string;
 }
 
@@ -58,7 +58,7 @@ export class TrainingPathActualHoursInput {
   @MaxLength(20, { message: "Code de domaine trop long." })
   domainCode: string;
 
-  @Field({ description: "Heures réalisées, nombre décimal exact (ex. \"10\" ou \"7.5\"), 0 ou plus" })
+  @Field({ description: 'Heures réalisées, nombre décimal exact (ex. "10" ou "7.5"), 0 ou plus' })
   actualHours: string;
 }
 

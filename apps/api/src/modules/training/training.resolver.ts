@@ -16,7 +16,8 @@ import { TrainingPathConnection } from "./training.types.js";
 @Resolver(() => TrainingPath)
 export class TrainingPathResolver {
   @Query(() => TrainingPathConnection, {
-    description: "Les parcours de formation visibles (comme leurs dossiers), filtrés et triés (par défaut les plus récemment commencés d'abord)",
+    description:
+      "Les parcours de formation visibles (comme leurs dossiers), filtrés et triés (par défaut les plus récemment commencés d'abord)",
   })
   trainingPaths(@Ctx() ctx: RequestContext, @Args(() => trainingPathList.Args) args: ListArgs): Promise<ConnectionShape<TrainingPath>> {
     return trainingService.list(ctx, args);
@@ -26,12 +27,18 @@ export class TrainingPathResolver {
     description:
       "Planifie un parcours de formation pour un dossier en formation, sur des domaines non acquis seulement (DOMAIN_NOT_MISSING) ; ne change ni l'état ni la version du dossier",
   })
-  planTrainingPath(@Ctx() ctx: RequestContext, @Arg("input", () => PlanTrainingPathInput) input: PlanTrainingPathInput): Promise<TrainingPath> {
+  planTrainingPath(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => PlanTrainingPathInput) input: PlanTrainingPathInput,
+  ): Promise<TrainingPath> {
     return trainingService.plan(ctx, input);
   }
 
   @Mutation(() => TrainingPath, { description: "Termine un parcours : date de fin et heures réalisées sur chacun de ses domaines" })
-  completeTrainingPath(@Ctx() ctx: RequestContext, @Arg("input", () => CompleteTrainingPathInput) input: CompleteTrainingPathInput): Promise<TrainingPath> {
+  completeTrainingPath(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CompleteTrainingPathInput) input: CompleteTrainingPathInput,
+  ): Promise<TrainingPath> {
     return trainingService.complete(ctx, input);
   }
 
@@ -50,7 +57,10 @@ export class TrainingPathResolver {
     return personOf(ctx, p.trainerId);
   }
 
-  @FieldResolver(() => Establishment, { nullable: true, description: "L'établissement de formation, s'il est sur la plateforme et visible" })
+  @FieldResolver(() => Establishment, {
+    nullable: true,
+    description: "L'établissement de formation, s'il est sur la plateforme et visible",
+  })
   async trainingEstablishment(@Ctx() ctx: RequestContext, @Root() p: TrainingPath): Promise<Establishment | null> {
     return p.trainingEstablishmentId ? ((await loadById(ctx, Establishment, p.trainingEstablishmentId)) ?? null) : null;
   }

@@ -17,7 +17,12 @@ import { trainingPathList } from "./training-path.list.js";
 /** Hours as numeric(6,1): an exact decimal string, never a float. */
 const HOURS = LIMITS.trainingHours.pattern;
 
-const pathAudit = (p: TrainingPath) => ({ entityType: "TrainingPath", entityId: p.id, networkId: p.networkId, establishmentId: p.establishmentId });
+const pathAudit = (p: TrainingPath) => ({
+  entityType: "TrainingPath",
+  entityId: p.id,
+  networkId: p.networkId,
+  establishmentId: p.establishmentId,
+});
 
 async function lockPath(tx: RequestContext, id: string): Promise<TrainingPath> {
   return tx.em.getRepository(TrainingPath).createQueryBuilder("p").setLock("pessimistic_write").where("p.id = :id", { id }).getOneOrFail();
@@ -39,7 +44,8 @@ export const trainingService = {
     assertCan(ctx, "dossier.planTraining", dossier, "Votre rôle ne vous permet pas de gérer les parcours de formation de ce dossier.");
 
     const problems: FieldProblem[] = [];
-    if (input.endsOn < input.startsOn) problems.push({ field: "endsOn", message: "La fin du parcours doit être le jour de son début ou après." });
+    if (input.endsOn < input.startsOn)
+      problems.push({ field: "endsOn", message: "La fin du parcours doit être le jour de son début ou après." });
     const trainerName = input.trainerName?.trim() || null;
     if (!input.trainerId && !trainerName)
       problems.push({ field: "trainerName", message: "Indiquez le formateur : un compte de la plateforme ou son nom." });
@@ -49,7 +55,10 @@ export const trainingService = {
       if (seen.has(code)) problems.push({ field: `domains.${i}.domainCode`, message: `Le domaine ${code} figure deux fois.` });
       seen.add(code);
       if (!HOURS.test(d.plannedHours.trim()) || Number(d.plannedHours) <= 0)
-        problems.push({ field: `domains.${i}.plannedHours`, message: "Les heures prévues sont un nombre décimal plus grand que 0 (ex. 12.5)." });
+        problems.push({
+          field: `domains.${i}.plannedHours`,
+          message: "Les heures prévues sont un nombre décimal plus grand que 0 (ex. 12.5).",
+        });
     });
     if (input.trainerId) {
       const exists = isUuid(input.trainerId) && (await ctx.em.query(`SELECT 1 FROM app_user WHERE id = $1`, [input.trainerId])).length > 0;
@@ -68,32 +77,32 @@ export const trainingService = {
       ctx,
       async (tx) => {
         return actOnDossier(tx, dossier.id, DossierAction.PLAN_TRAINING, async (d, guard) => {
-        const rules = await referentialRules(tx, d.referentialId);
-        const codes = input.domains.map((x) => x.domainCode.trim());
-        await guard("DOMAINS_NOT_ACQUIRED", { codes, domainCodes: rules.domainCodes });
-        await tx.em.getRepository(TrainingPath).insert({
-          id,
-          dossierId: d.id,
-          networkId: d.networkId,
-          establishmentId: d.establishmentId,
-          trainingOrganisation: input.trainingOrganisation.trim(),
-          trainingEstablishmentId: input.trainingEstablishmentId ?? null,
-          trainerId: input.trainerId ?? null,
-          trainerName,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          status: TrainingPathStatus.PLANNED,
-          completedOn: null,
-        });
-        await tx.em.getRepository(TrainingPathDomain).insert(
-          input.domains.map((x) => ({
-            trainingPathId: id,
-            domainId: rules.domainIds.get(x.domainCode.trim())!,
-            plannedHours: x.plannedHours.trim(),
-            actualHours: null,
-          })),
-        );
-        return tx.em.getRepository(TrainingPath).findOneByOrFail({ id });
+          const rules = await referentialRules(tx, d.referentialId);
+          const codes = input.domains.map((x) => x.domainCode.trim());
+          await guard("DOMAINS_NOT_ACQUIRED", { codes, domainCodes: rules.domainCodes });
+          await tx.em.getRepository(TrainingPath).insert({
+            id,
+            dossierId: d.id,
+            networkId: d.networkId,
+            establishmentId: d.establishmentId,
+            trainingOrganisation: input.trainingOrganisation.trim(),
+            trainingEstablishmentId: input.trainingEstablishmentId ?? null,
+            trainerId: input.trainerId ?? null,
+            trainerName,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+            status: TrainingPathStatus.PLANNED,
+            completedOn: null,
+          });
+          await tx.em.getRepository(TrainingPathDomain).insert(
+            input.domains.map((x) => ({
+              trainingPathId: id,
+              domainId: rules.domainIds.get(x.domainCode.trim())!,
+              plannedHours: x.plannedHours.trim(),
+              actualHours: null,
+            })),
+          );
+          return tx.em.getRepository(TrainingPath).findOneByOrFail({ id });
         });
       },
       (p) => ({
@@ -117,7 +126,8 @@ export const trainingService = {
     const problems: FieldProblem[] = [];
     if (input.completedOn < path.startsOn)
       problems.push({ field: "completedOn", message: `La date de fin précède le début du parcours (${frenchDate(path.startsOn)}).` });
-    if (input.completedOn > todayInFrance()) problems.push({ field: "completedOn", message: "La date de fin ne peut pas être dans le futur." });
+    if (input.completedOn > todayInFrance())
+      problems.push({ field: "completedOn", message: "La date de fin ne peut pas être dans le futur." });
     const hours = new Map<string, string>();
     input.actualHours.forEach((h, i) => {
       const code = h.domainCode.trim();
@@ -125,7 +135,10 @@ export const trainingService = {
         problems.push({ field: `actualHours.${i}.domainCode`, message: `Le domaine ${code} ne fait pas partie de ce parcours.` });
       else if (hours.has(code)) problems.push({ field: `actualHours.${i}.domainCode`, message: `Le domaine ${code} figure deux fois.` });
       if (!HOURS.test(h.actualHours.trim()))
-        problems.push({ field: `actualHours.${i}.actualHours`, message: "Les heures réalisées sont un nombre décimal de 0 ou plus (ex. 7.5)." });
+        problems.push({
+          field: `actualHours.${i}.actualHours`,
+          message: "Les heures réalisées sont un nombre décimal de 0 ou plus (ex. 7.5).",
+        });
       hours.set(code, h.actualHours.trim());
     });
     for (const p of planned)
@@ -144,7 +157,9 @@ export const trainingService = {
             WHERE tpd."trainingPathId" = $1 AND tpd."domainId" = h."domainId"`,
           [path.id, planned.map((p) => p.domainId), planned.map((p) => hours.get(p.code)!)],
         );
-        await tx.em.getRepository(TrainingPath).update({ id: path.id }, { status: TrainingPathStatus.COMPLETED, completedOn: input.completedOn });
+        await tx.em
+          .getRepository(TrainingPath)
+          .update({ id: path.id }, { status: TrainingPathStatus.COMPLETED, completedOn: input.completedOn });
         return tx.em.getRepository(TrainingPath).findOneByOrFail({ id: path.id });
       },
       (p) => ({ ...pathAudit(p), action: AuditAction.TRANSITION, changedFields: ["status", "completedOn", "actualHours"] }),

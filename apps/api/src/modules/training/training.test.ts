@@ -65,7 +65,10 @@ async function expectRefused(query: string, variables: Record<string, unknown>, 
 describe("training paths", () => {
   it("plans a path on missing domains with exact decimal hours, audited, without touching the dossier's state or version", async () => {
     const d = await afterPreliminary(api, centre, criteria, ["D3", "D6"]);
-    const trainer = await createUser(api, { displayName: "Formatrice Agathe", grants: [{ role: Role.TRAINER, networkId, establishmentId: centre.establishment.id }] });
+    const trainer = await createUser(api, {
+      displayName: "Formatrice Agathe",
+      grants: [{ role: Role.TRAINER, networkId, establishmentId: centre.establishment.id }],
+    });
     const advisor = await actAs(api, [{ role: Role.ADVISOR, networkId, establishmentId: centre.establishment.id }]);
     const res = await advisor.gql(PLAN_TRAINING, { i: pathInput(d.id, { trainerName: null, trainerId: trainer.id }) });
     expect(res.errors).toBeUndefined();
@@ -77,20 +80,36 @@ describe("training paths", () => {
     ]);
     const read = (await ok(api, DOSSIER, { id: d.id })).dossier;
     expect(read).toMatchObject({ state: "IN_TRAINING", version: d.version });
-    expect(read.trainingPaths).toMatchObject([{ id: path.id, trainingOrganisation: "AFPA Rennes", trainer: { id: trainer.id, displayName: "Formatrice Agathe" } }]);
+    expect(read.trainingPaths).toMatchObject([
+      { id: path.id, trainingOrganisation: "AFPA Rennes", trainer: { id: trainer.id, displayName: "Formatrice Agathe" } },
+    ]);
     const [audit] = await api.ds.query(`SELECT action, "entityType", "changedFields" FROM audit_event WHERE "entityId" = $1`, [path.id]);
     expect(audit).toMatchObject({ action: "CREATE", entityType: "TrainingPath" });
 
     // Completion records the hours actually done on each domain.
-    const missingHours = await expectRefused(COMPLETE, { i: { trainingPathId: path.id, completedOn: TODAY, actualHours: [{ domainCode: "D3", actualHours: "10" }] } }, "BAD_USER_INPUT");
+    const missingHours = await expectRefused(
+      COMPLETE,
+      { i: { trainingPathId: path.id, completedOn: TODAY, actualHours: [{ domainCode: "D3", actualHours: "10" }] } },
+      "BAD_USER_INPUT",
+    );
     expect(missingHours.message).toContain("D6");
     const completed = (
       await ok(api, COMPLETE, {
-        i: { trainingPathId: path.id, completedOn: TODAY, actualHours: [{ domainCode: "D3", actualHours: "11.5" }, { domainCode: "D6", actualHours: "0" }] },
+        i: {
+          trainingPathId: path.id,
+          completedOn: TODAY,
+          actualHours: [
+            { domainCode: "D3", actualHours: "11.5" },
+            { domainCode: "D6", actualHours: "0" },
+          ],
+        },
       })
     ).completeTrainingPath;
     expect(completed).toMatchObject({ status: "COMPLETED", completedOn: TODAY });
-    expect(completed.domains.map((x: any) => [x.domain.code, x.actualHours])).toEqual([["D3", "11.5"], ["D6", "0.0"]]);
+    expect(completed.domains.map((x: any) => [x.domain.code, x.actualHours])).toEqual([
+      ["D3", "11.5"],
+      ["D6", "0.0"],
+    ]);
     expect(code(await api.gql(CANCEL, { id: path.id }))).toBe("CONFLICT");
   });
 
@@ -116,7 +135,11 @@ describe("training paths", () => {
       ["domains.0.plannedHours", "domains.1.domainCode", "domains.1.plannedHours", "endsOn", "trainerName"].sort(),
     );
     const opened = await openedDossier(api, centre);
-    await expectRefused(PLAN_TRAINING, { i: pathInput(opened.id, { domains: [{ domainCode: "D3", plannedHours: "5" }] }) }, "INVALID_TRANSITION");
+    await expectRefused(
+      PLAN_TRAINING,
+      { i: pathInput(opened.id, { domains: [{ domainCode: "D3", plannedHours: "5" }] }) },
+      "INVALID_TRANSITION",
+    );
     const evaluator = await actAs(api, [{ role: Role.EVALUATOR, networkId, establishmentId: centre.establishment.id }]);
     const res = await evaluator.gql(PLAN_TRAINING, { i: pathInput(d.id, { domains: [{ domainCode: "D3", plannedHours: "5" }] }) });
     expect(code(res)).toBe("FORBIDDEN");
@@ -127,10 +150,14 @@ describe("training paths", () => {
     const spare = await trainingOn(api, d.id, ["D7"]);
     expect((await ok(api, CANCEL, { id: spare.id })).cancelTrainingPath.status).toBe("CANCELLED");
     // A cancelled path no longer counts for the évaluation finale.
-    const noTraining = await api.gql(PLAN_FINAL, { i: { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id, domainCodes: ["D7"] } });
+    const noTraining = await api.gql(PLAN_FINAL, {
+      i: { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id, domainCodes: ["D7"] },
+    });
     expect(code(noTraining)).toBe("TRAINING_PATH_REQUIRED");
     const path = await trainingOn(api, d.id, ["D1", "D7"]);
-    await ok(api, PLAN_FINAL, { i: { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id, domainCodes: ["D1"] } });
+    await ok(api, PLAN_FINAL, {
+      i: { dossierId: d.id, version: d.version, plannedOn: TODAY, evaluatorId: centre.evaluator.id, domainCodes: ["D1"] },
+    });
     const refused = await expectRefused(CANCEL, { id: path.id }, "TRAINING_PATH_REQUIRED");
     expect(refused.message).toContain("D1");
   });

@@ -26,7 +26,10 @@ export async function recordAuthEvent(ctx: RequestContext, event: AuthEvent): Pr
   let actor: { userId: string; roles: readonly Role[] } | null | undefined;
   if (event.action === "SIGN_IN_FAILED") actor = null;
   else if (!ctx.principal && event.userId) {
-    const rows: { role: Role }[] = await ctx.em.query(`SELECT DISTINCT role FROM role_assignment WHERE "userId" = $1 AND "endedOn" IS NULL`, [event.userId]);
+    const rows: { role: Role }[] = await ctx.em.query(
+      `SELECT DISTINCT role FROM role_assignment WHERE "userId" = $1 AND "endedOn" IS NULL`,
+      [event.userId],
+    );
     actor = { userId: event.userId, roles: rows.map((r) => r.role) };
   }
   await auditService.record(ctx, {
@@ -38,5 +41,8 @@ export async function recordAuthEvent(ctx: RequestContext, event: AuthEvent): Pr
     actor,
   });
   if (event.action === "SIGN_IN_FAILED" || event.reason === "REFRESH_TOKEN_REUSED")
-    logger.warn({ audit: event.action, userId: event.userId ?? null, reason: event.reason, requestId: ctx.requestId }, `auth event ${event.action}`);
+    logger.warn(
+      { audit: event.action, userId: event.userId ?? null, reason: event.reason, requestId: ctx.requestId },
+      `auth event ${event.action}`,
+    );
 }

@@ -7,7 +7,9 @@ import { Unscoped } from "../../core/scope.js";
  * token issued in it, so revoking it (sign-out, reuse of a rotated refresh token, deactivation,
  * password change) stops those tokens at once.
  */
-@Unscoped("Internal to authentication: read by the auth services by token or user id, never listed nor served through the scoped query builder.")
+@Unscoped(
+  "Internal to authentication: read by the auth services by token or user id, never listed nor served through the scoped query builder.",
+)
 @Entity("auth_session")
 export class AuthSession {
   @PrimaryGeneratedColumn("uuid")

@@ -3,7 +3,9 @@ import { User } from "./user.entity.js";
 import { Unscoped } from "../../core/scope.js";
 
 /** A one-time invitation link: the token itself is only in the link, the table has its SHA-256. */
-@Unscoped("Internal to authentication: read by token hash when an invitation is accepted, never listed nor served through the scoped query builder.")
+@Unscoped(
+  "Internal to authentication: read by token hash when an invitation is accepted, never listed nor served through the scoped query builder.",
+)
 @Entity("invitation")
 export class Invitation {
   @PrimaryGeneratedColumn("uuid")

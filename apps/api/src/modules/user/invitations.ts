@@ -15,7 +15,9 @@ export const invitationLink = (token: string) => `/invitation/${token}`;
 export async function createInvitation(ctx: RequestContext, userId: string): Promise<{ link: string; expiresAt: Date }> {
   const token = newOpaqueToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
-  await ctx.em.query(`UPDATE invitation SET "expiresAt" = now() WHERE "userId" = $1 AND "usedAt" IS NULL AND "expiresAt" > now()`, [userId]);
+  await ctx.em.query(`UPDATE invitation SET "expiresAt" = now() WHERE "userId" = $1 AND "usedAt" IS NULL AND "expiresAt" > now()`, [
+    userId,
+  ]);
   await ctx.em.getRepository(Invitation).insert({
     userId,
     tokenHash: hashOpaqueToken(token),

@@ -61,7 +61,8 @@ export async function normaliseGrants(ctx: RequestContext, inputs: readonly Role
   inputs.forEach((g, i) => {
     const at = `${field}.${i}`;
     const kind: RoleScopeKind = g.establishmentId ? "ESTABLISHMENT" : g.networkId ? "NETWORK" : "NATIONAL";
-    if (!roleScopes[g.role]?.includes(kind)) problems.push({ field: `${at}.${g.establishmentId ? "establishmentId" : "networkId"}`, message: scopeMessage(g.role) });
+    if (!roleScopes[g.role]?.includes(kind))
+      problems.push({ field: `${at}.${g.establishmentId ? "establishmentId" : "networkId"}`, message: scopeMessage(g.role) });
     if (g.networkId && !isUuid(g.networkId)) problems.push({ field: `${at}.networkId`, message: "Identifiant de réseau invalide." });
     if (g.establishmentId && !isUuid(g.establishmentId))
       problems.push({ field: `${at}.establishmentId`, message: "Identifiant d'établissement invalide." });
@@ -99,7 +100,9 @@ export async function normaliseGrants(ctx: RequestContext, inputs: readonly Role
   });
   const networkIds = [...new Set(grants.filter((g) => !g.establishmentId && g.networkId).map((g) => g.networkId!))];
   if (networkIds.length) {
-    const found = new Set((await ctx.em.getRepository(Network).find({ select: { id: true }, where: { id: In(networkIds) } })).map((n) => n.id));
+    const found = new Set(
+      (await ctx.em.getRepository(Network).find({ select: { id: true }, where: { id: In(networkIds) } })).map((n) => n.id),
+    );
     grants.forEach((g, i) => {
       if (!g.establishmentId && g.networkId && !found.has(g.networkId))
         problems.push({ field: `${field}.${i}.networkId`, message: "Réseau introuvable." });

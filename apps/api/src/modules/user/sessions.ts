@@ -47,7 +47,12 @@ export async function revokeSession(ctx: RequestContext, sessionId: string, reas
 }
 
 /** Ends every open session of a user (but `exceptSessionId`, the caller's own, when given). */
-export async function revokeUserSessions(ctx: RequestContext, userId: string, reason: RevokeReason, exceptSessionId?: string): Promise<void> {
+export async function revokeUserSessions(
+  ctx: RequestContext,
+  userId: string,
+  reason: RevokeReason,
+  exceptSessionId?: string,
+): Promise<void> {
   await ctx.em.query(
     `UPDATE auth_session SET "revokedAt" = now(), "revokedReason" = $2
       WHERE "userId" = $1 AND "revokedAt" IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from "typeorm";
 import { UserStatus, type Role } from "@clea/schema";
 import { BaseRow, DateColumn } from "../../core/db/columns.js";
 import { Scoped } from "../../core/scope.js";
@@ -69,7 +80,10 @@ export class User extends BaseRow {
     ` OR ("role" IN ('CENTRE_MANAGER','ADVISOR','EVALUATOR','TRAINER') AND "networkId" IS NOT NULL AND "establishmentId" IS NOT NULL)`,
 )
 @Check("CHK_role_assignment_ended_after_start", `"endedOn" IS NULL OR "endedOn" >= "startedOn"`)
-@Index("UQ_role_assignment_current", ["userId", "role", "establishmentId"], { unique: true, where: `"endedOn" IS NULL AND "establishmentId" IS NOT NULL` })
+@Index("UQ_role_assignment_current", ["userId", "role", "establishmentId"], {
+  unique: true,
+  where: `"endedOn" IS NULL AND "establishmentId" IS NOT NULL`,
+})
 export class RoleAssignment {
   @PrimaryGeneratedColumn("uuid")
   id: string;

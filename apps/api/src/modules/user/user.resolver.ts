@@ -10,11 +10,11 @@ import { userList } from "./user.list.js";
 import { toUserView, userService } from "./user.service.js";
 import { InvitationView, RoleAssignmentView, UserConnection, UserView } from "./user.types.js";
 
-
 @Resolver(() => UserView)
 export class UserResolver {
   @Query(() => UserConnection, {
-    description: "Les comptes visibles (tous pour un administrateur ; ceux de ses réseaux pour un responsable de réseau), filtrés et triés (par défaut par adresse e-mail)",
+    description:
+      "Les comptes visibles (tous pour un administrateur ; ceux de ses réseaux pour un responsable de réseau), filtrés et triés (par défaut par adresse e-mail)",
   })
   async users(@Ctx() ctx: RequestContext, @Args(() => userList.Args) args: ListArgs): Promise<ConnectionShape<UserView>> {
     const page = await userService.list(ctx, args);
@@ -26,12 +26,16 @@ export class UserResolver {
     return toUserView(await userService.get(ctx, id));
   }
 
-  @Mutation(() => InvitationView, { description: "Crée le compte avec ses rôles et renvoie un lien d'invitation à usage unique, valable 7 jours" })
+  @Mutation(() => InvitationView, {
+    description: "Crée le compte avec ses rôles et renvoie un lien d'invitation à usage unique, valable 7 jours",
+  })
   inviteUser(@Ctx() ctx: RequestContext, @Arg("input", () => InviteUserInput) input: InviteUserInput): Promise<InvitationView> {
     return userService.invite(ctx, input);
   }
 
-  @Mutation(() => InvitationView, { description: "Nouveau lien pour un compte qui n'a pas encore accepté son invitation (les précédents ne marchent plus)" })
+  @Mutation(() => InvitationView, {
+    description: "Nouveau lien pour un compte qui n'a pas encore accepté son invitation (les précédents ne marchent plus)",
+  })
   resendInvitation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<InvitationView> {
     return userService.resendInvitation(ctx, id);
   }

@@ -55,7 +55,12 @@ async function grantsOf(ctx: RequestContext, userId: string): Promise<(RoleGrant
  * (FORBIDDEN), and — unless the caller is an ADMIN — with every role inside the caller's scope,
  * so a network manager never acts on an account that also serves elsewhere.
  */
-async function manageableUser(ctx: RequestContext, id: string, selfMessage: string, mixedMessage: string): Promise<{ user: User; grants: RoleGrant[] }> {
+async function manageableUser(
+  ctx: RequestContext,
+  id: string,
+  selfMessage: string,
+  mixedMessage: string,
+): Promise<{ user: User; grants: RoleGrant[] }> {
   const user = await visibleUser(ctx, id);
   if (ctx.principal?.userId === user.id) throw new ForbiddenError(selfMessage);
   const grants = await grantsOf(ctx, user.id);
@@ -90,7 +95,10 @@ export const userService = {
       })
       .load(userId);
     const p = ctx.principal;
-    const visible = !p || p.national(Role.ADMIN) || p.userId === userId ? rows : rows.filter((r) => r.networkId && p.networkIds(Role.NETWORK_MANAGER).includes(r.networkId));
+    const visible =
+      !p || p.national(Role.ADMIN) || p.userId === userId
+        ? rows
+        : rows.filter((r) => r.networkId && p.networkIds(Role.NETWORK_MANAGER).includes(r.networkId));
     return visible.map((r) => ({ role: r.role, networkId: r.networkId, establishmentId: r.establishmentId }));
   },
 
@@ -108,12 +116,20 @@ export const userService = {
     return ctx.transaction(async (tx) => {
       if (await tx.em.getRepository(User).exists({ where: { email } })) throw new ConflictError(duplicateEmail(email), { field: "email" });
       const user = await mapUniqueViolation(
-        () => tx.em.getRepository(User).save(tx.em.getRepository(User).create({ email, displayName, status: UserStatus.ACTIVE, passwordHash: null })),
+        () =>
+          tx.em
+            .getRepository(User)
+            .save(tx.em.getRepository(User).create({ email, displayName, status: UserStatus.ACTIVE, passwordHash: null })),
         { email: duplicateEmail(email) },
       );
       await tx.em.getRepository(RoleAssignment).insert(grants.map((g) => ({ ...g, userId: user.id })));
       const { link, expiresAt } = await createInvitation(tx, user.id);
-      await recordAuthEvent(tx, { action: "INVITE", userId: user.id, fields: ["email", "displayName", "roles"], networkId: grants[0]?.networkId });
+      await recordAuthEvent(tx, {
+        action: "INVITE",
+        userId: user.id,
+        fields: ["email", "displayName", "roles"],
+        networkId: grants[0]?.networkId,
+      });
       return { link, expiresAt, user: toUserView(user) };
     });
   },

@@ -40,8 +40,14 @@ beforeAll(async () => {
   estA2 = await createEstablishment(api, orgA, { name: "Alpha Sud", nic: 2 });
   estB1 = await createEstablishment(api, orgB, { name: "Bêta Centre", nic: 1 });
   managerA = await actAs(api, [{ role: "NETWORK_MANAGER", networkId: netA.id }], { email: "manager.alpha@exemple.fr" });
-  advisorA = await createUser(api, { email: "advisor.alpha@exemple.fr", grants: [{ role: "ADVISOR", networkId: netA.id, establishmentId: estA1.id }] });
-  advisorB = await createUser(api, { email: "advisor.beta@exemple.fr", grants: [{ role: "ADVISOR", networkId: netB.id, establishmentId: estB1.id }] });
+  advisorA = await createUser(api, {
+    email: "advisor.alpha@exemple.fr",
+    grants: [{ role: "ADVISOR", networkId: netA.id, establishmentId: estA1.id }],
+  });
+  advisorB = await createUser(api, {
+    email: "advisor.beta@exemple.fr",
+    grants: [{ role: "ADVISOR", networkId: netB.id, establishmentId: estB1.id }],
+  });
   mixed = await createUser(api, {
     email: "mixed@exemple.fr",
     grants: [
@@ -57,7 +63,12 @@ afterAll(async () => {
 describe("an ADMIN", () => {
   it("invites with roles of every scope; an establishment role gets its establishment's network", async () => {
     const res = await api.gql(INVITE, {
-      i: inviteInput([{ role: "ADMIN" }, { role: "ANALYST" }, { role: "NETWORK_MANAGER", networkId: netB.id }, { role: "CENTRE_MANAGER", establishmentId: estA1.id }]),
+      i: inviteInput([
+        { role: "ADMIN" },
+        { role: "ANALYST" },
+        { role: "NETWORK_MANAGER", networkId: netB.id },
+        { role: "CENTRE_MANAGER", establishmentId: estA1.id },
+      ]),
     });
     expect(res.errors).toBeUndefined();
     expect(res.data.inviteUser.user.roles).toEqual(
@@ -89,7 +100,9 @@ describe("an ADMIN", () => {
       "roles.3.networkId",
     ]);
     const unknown = await api.gql(INVITE, { i: inviteInput([{ role: "ADVISOR", establishmentId: MISSING_ID }]) });
-    expect(unknown.errors?.[0]?.extensions?.problems).toEqual([{ field: "roles.0.establishmentId", message: "Établissement introuvable." }]);
+    expect(unknown.errors?.[0]?.extensions?.problems).toEqual([
+      { field: "roles.0.establishmentId", message: "Établissement introuvable." },
+    ]);
     const mismatch = await api.gql(INVITE, { i: inviteInput([{ role: "ADVISOR", networkId: netB.id, establishmentId: estA1.id }]) });
     expect(mismatch.errors?.[0]?.extensions?.problems?.[0]?.field).toBe("roles.0.networkId");
     expect(await countRows(api, "app_user")).toBe(before);
@@ -102,7 +115,9 @@ describe("an ADMIN", () => {
     expect(search.data.users.edges.map((e: any) => e.node.email)).toEqual(["advisor.alpha@exemple.fr", "manager.alpha@exemple.fr"]);
     const trainers = await api.gql(USERS, { f: { roles: { role: { eq: "TRAINER" } } } });
     expect(trainers.data.users.edges.map((e: any) => e.node.email)).toEqual(["mixed@exemple.fr"]);
-    const advisorsNotBeta = await api.gql(USERS, { f: { roles: { role: { in: ["ADVISOR", "TRAINER"] } }, not: { search: { contains: "beta" } }, email: { contains: "@exemple.fr" } } });
+    const advisorsNotBeta = await api.gql(USERS, {
+      f: { roles: { role: { in: ["ADVISOR", "TRAINER"] } }, not: { search: { contains: "beta" } }, email: { contains: "@exemple.fr" } },
+    });
     expect(advisorsNotBeta.data.users.edges.map((e: any) => e.node.email)).toEqual(["advisor.alpha@exemple.fr", "mixed@exemple.fr"]);
     const read = await api.gql(USER, { id: advisorA.id });
     expect(read.data.user.roles).toEqual([{ role: "ADVISOR", network: { name: "Réseau Alpha" }, establishment: { name: "Alpha Centre" } }]);
@@ -112,7 +127,10 @@ describe("an ADMIN", () => {
     const self = api.admin!.id;
     expect(code(await api.gql(SET_ROLES, { id: self, roles: [{ role: "ADMIN" }, { role: "JURY" }] }))).toBe("FORBIDDEN");
     const res = await api.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: self });
-    expect(res.errors?.[0]).toMatchObject({ message: "Vous ne pouvez pas désactiver votre propre compte.", extensions: { code: "FORBIDDEN" } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: "Vous ne pouvez pas désactiver votre propre compte.",
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 });
 
@@ -157,7 +175,11 @@ describe("a NETWORK_MANAGER", () => {
       answers.push(res.errors?.[0]);
     }
     for (const a of answers)
-      expect(a).toEqual({ message: "Vous ne pouvez attribuer des rôles que sur votre réseau et ses établissements.", path: ["inviteUser"], extensions: { code: "FORBIDDEN" } });
+      expect(a).toEqual({
+        message: "Vous ne pouvez attribuer des rôles que sur votre réseau et ses établissements.",
+        path: ["inviteUser"],
+        extensions: { code: "FORBIDDEN" },
+      });
     expect(await countRows(api, "app_user")).toBe(before);
     const move = await managerA.gql(SET_ROLES, { id: advisorA.id, roles: [{ role: "ADVISOR", establishmentId: estB1.id }] });
     expect(code(move)).toBe("FORBIDDEN");
@@ -183,7 +205,9 @@ describe("a NETWORK_MANAGER", () => {
     expect(foreign.errors?.[0]).toEqual(missing.errors?.[0]);
     expect(code(foreign)).toBe("NOT_FOUND");
     for (const mutation of ["deactivateUser", "reactivateUser", "resendInvitation"])
-      expect(code(await managerA.gql(`mutation($id: ID!) { ${mutation}(id: $id) { __typename } }`, { id: advisorB.id })), mutation).toBe("NOT_FOUND");
+      expect(code(await managerA.gql(`mutation($id: ID!) { ${mutation}(id: $id) { __typename } }`, { id: advisorB.id })), mutation).toBe(
+        "NOT_FOUND",
+      );
     expect(code(await managerA.gql(SET_ROLES, { id: advisorB.id, roles: [] }))).toBe("NOT_FOUND");
     expect(code(await managerA.gql(USER, { id: api.admin!.id }))).toBe("NOT_FOUND");
   });
@@ -216,9 +240,18 @@ describe("a NETWORK_MANAGER", () => {
   });
 
   it("cannot raise their own rights", async () => {
-    for (const roles of [[{ role: "ADMIN" }], [{ role: "NETWORK_MANAGER", networkId: netA.id }, { role: "NETWORK_MANAGER", networkId: netB.id }]]) {
+    for (const roles of [
+      [{ role: "ADMIN" }],
+      [
+        { role: "NETWORK_MANAGER", networkId: netA.id },
+        { role: "NETWORK_MANAGER", networkId: netB.id },
+      ],
+    ]) {
       const res = await managerA.gql(SET_ROLES, { id: managerA.id, roles });
-      expect(res.errors?.[0]).toMatchObject({ message: "Vous ne pouvez pas modifier vos propres rôles.", extensions: { code: "FORBIDDEN" } });
+      expect(res.errors?.[0]).toMatchObject({
+        message: "Vous ne pouvez pas modifier vos propres rôles.",
+        extensions: { code: "FORBIDDEN" },
+      });
     }
     const rows = await api.ds.query(`SELECT role, "networkId" FROM role_assignment WHERE "userId" = $1`, [managerA.id]);
     expect(rows).toEqual([{ role: "NETWORK_MANAGER", networkId: netA.id }]);
@@ -227,12 +260,20 @@ describe("a NETWORK_MANAGER", () => {
 
 describe("sorting the accounts", () => {
   it("sorts by name, newest or last sign-in, and pages through the order", async () => {
-    for (const [email, displayName] of [["zoe.tri@exemple.fr", "Tri Zoé"], ["adele.tri@exemple.fr", "Tri Adèle"], ["marc.tri@exemple.fr", "Tri Marc"]])
+    for (const [email, displayName] of [
+      ["zoe.tri@exemple.fr", "Tri Zoé"],
+      ["adele.tri@exemple.fr", "Tri Adèle"],
+      ["marc.tri@exemple.fr", "Tri Marc"],
+    ])
       await createUser(api, { email, displayName });
     const args = { f: { search: { contains: ".tri@" } }, o: [{ field: "DISPLAY_NAME", direction: "DESC" }], first: 2 };
     const first = (await api.gql(USERS, args)).data.users;
     const second = (await api.gql(USERS, { ...args, after: first.pageInfo.endCursor })).data.users;
-    expect([...first.edges, ...second.edges].map((e: any) => e.node.email)).toEqual(["zoe.tri@exemple.fr", "marc.tri@exemple.fr", "adele.tri@exemple.fr"]);
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.email)).toEqual([
+      "zoe.tri@exemple.fr",
+      "marc.tri@exemple.fr",
+      "adele.tri@exemple.fr",
+    ]);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const newest = (await api.gql(USERS, { ...args, o: [{ field: "CREATED_AT", direction: "DESC" }], first: 1 })).data.users;
     expect(newest.edges[0].node.email).toBe("marc.tri@exemple.fr");
@@ -249,7 +290,10 @@ describe("other roles", () => {
       advisor.gql(SET_ROLES, { id: advisor.id, roles: [{ role: "CENTRE_MANAGER", establishmentId: estA1.id }] }),
     ];
     for (const res of await Promise.all(attempts)) {
-      expect(res.errors?.[0]).toMatchObject({ message: "Votre rôle ne vous permet pas d'inviter des utilisateurs et gérer leurs rôles.", extensions: { code: "FORBIDDEN" } });
+      expect(res.errors?.[0]).toMatchObject({
+        message: "Votre rôle ne vous permet pas d'inviter des utilisateurs et gérer leurs rôles.",
+        extensions: { code: "FORBIDDEN" },
+      });
     }
     const me = await advisor.gql(`{ me { email roles { role establishment { name } } } }`);
     expect(me.data.me).toEqual({ email: advisor.email, roles: [{ role: "ADVISOR", establishment: { name: "Alpha Centre" } }] });

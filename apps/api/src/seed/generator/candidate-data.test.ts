@@ -17,7 +17,8 @@ describe("demo candidates", () => {
   it("come with the demo data, in the open establishments of the demo networks only, and are valid", async () => {
     await loadDemoDataIfEmpty(api.ctx);
     const rows: { birthDate: string; email: string; employerSiret: string | null; network: string; status: string; identityKey: string }[] =
-      await api.ds.query(`SELECT c."birthDate"::text AS "birthDate", c.email, c."employerSiret", c."identityKey", n.name AS network, e.status
+      await api.ds
+        .query(`SELECT c."birthDate"::text AS "birthDate", c.email, c."employerSiret", c."identityKey", n.name AS network, e.status
                           FROM candidate c JOIN establishment e ON e.id = c."establishmentId" JOIN network n ON n.id = c."networkId"`);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.network))).toEqual(new Set(["GRETA Demo", "Réseau APP Demo"]));
@@ -39,7 +40,9 @@ describe("demo candidates", () => {
       try {
         await generateOrganisationData(db.ctx, { scale: 1, seed: 7, today: "2026-01-15" });
         await generateDemoCandidates(db.ctx, { seed: 7, today: "2026-01-15" });
-        return (await db.ds.query(`SELECT "identityKey" FROM candidate ORDER BY "identityKey"`)).map((r: { identityKey: string }) => r.identityKey);
+        return (await db.ds.query(`SELECT "identityKey" FROM candidate ORDER BY "identityKey"`)).map(
+          (r: { identityKey: string }) => r.identityKey,
+        );
       } finally {
         await db.drop();
       }

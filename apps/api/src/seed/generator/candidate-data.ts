@@ -46,14 +46,23 @@ function addYears(isoDate: string, years: number, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const ascii = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]+/g, "");
+const ascii = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "");
 
 /**
  * One generated candidate of an establishment (identity, contact, entry profile), realistic for
  * CléA: mostly job seekers, low qualification levels, prescribers consistent with the status.
  * Shared by the demo candidates and the dossier generator.
  */
-export function buildCandidateRow(faker: Faker, e: Pick<Establishment, "id" | "networkId" | "departmentCode">, today: string): Partial<Candidate> {
+export function buildCandidateRow(
+  faker: Faker,
+  e: Pick<Establishment, "id" | "networkId" | "departmentCode">,
+  today: string,
+): Partial<Candidate> {
   const gender = faker.helpers.arrayElement([Gender.FEMALE, Gender.MALE]);
   const sex = gender === Gender.FEMALE ? "female" : "male";
   const firstName = faker.person.firstName(sex);
@@ -77,7 +86,10 @@ export function buildCandidateRow(faker: Faker, e: Pick<Establishment, "id" | "n
     bornAbroad,
     gender,
     email: `${ascii(firstName)}.${ascii(lastName)}${faker.number.int({ min: 1, max: 99 })}@exemple.fr`,
-    phone: faker.number.float() < 0.8 ? `06 ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)}` : null,
+    phone:
+      faker.number.float() < 0.8
+        ? `06 ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)} ${faker.string.numeric(2)}`
+        : null,
     addressLine: faker.location.streetAddress(),
     addressComplement: null,
     postalCode,

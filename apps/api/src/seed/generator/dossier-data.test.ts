@@ -45,9 +45,13 @@ describe("generateDossierData", () => {
   });
 
   it("keeps every rule of the process: stored outcomes match the derivation, finales only on missing domains, evaluator never the trainer", async () => {
-    const referential = await db.ds.getRepository(Referential).findOneByOrFail({ id: (await q(`SELECT "referentialId" AS id FROM dossier LIMIT 1`))[0].id });
+    const referential = await db.ds
+      .getRepository(Referential)
+      .findOneByOrFail({ id: (await q(`SELECT "referentialId" AS id FROM dossier LIMIT 1`))[0].id });
     const rules = outcomeRulesOf(await readDocument(db.ds.manager, referential));
-    const sample: { id: string; domainCodes: string[] | null }[] = await q(`SELECT id, "domainCodes" FROM evaluation WHERE status = 'DONE' ORDER BY id LIMIT 40`);
+    const sample: { id: string; domainCodes: string[] | null }[] = await q(
+      `SELECT id, "domainCodes" FROM evaluation WHERE status = 'DONE' ORDER BY id LIMIT 40`,
+    );
     for (const e of sample) {
       const results: { code: string; acquired: boolean }[] = await q(
         `SELECT c.code, cr.acquired FROM criterion_result cr JOIN criterion c ON c.id = cr."criterionId" WHERE cr."evaluationId" = $1`,

@@ -148,7 +148,9 @@ async function loadRules(ctx: RequestContext): Promise<Rules> {
   const outcome = outcomeRulesOf(await readDocument(ctx.em, referential));
   const ids = async (table: string) =>
     new Map<string, string>(
-      (await ctx.em.query(`SELECT code, id FROM ${table} WHERE "referentialId" = $1`, [referential.id])).map((r: { code: string; id: string }) => [r.code, r.id]),
+      (await ctx.em.query(`SELECT code, id FROM ${table} WHERE "referentialId" = $1`, [referential.id])).map(
+        (r: { code: string; id: string }) => [r.code, r.id],
+      ),
     );
   const criterionId = await ids("criterion");
   const criterionCodes = [...criterionId.keys()].sort();
@@ -171,9 +173,15 @@ async function loadRules(ctx: RequestContext): Promise<Rules> {
  * (invited, no password).
  */
 async function loadEstablishments(ctx: RequestContext, certificationId: string, today: string, networkIds?: string[]): Promise<Est[]> {
-  const rows: { id: string; networkId: string; departmentCode: string; regionCode: string; evaluatorId: string | null; trainerId: string | null }[] =
-    await ctx.em.query(
-      `SELECT e.id, e."networkId", e."departmentCode", e."regionCode",
+  const rows: {
+    id: string;
+    networkId: string;
+    departmentCode: string;
+    regionCode: string;
+    evaluatorId: string | null;
+    trainerId: string | null;
+  }[] = await ctx.em.query(
+    `SELECT e.id, e."networkId", e."departmentCode", e."regionCode",
               (SELECT ra."userId" FROM role_assignment ra WHERE ra."establishmentId" = e.id AND ra.role = 'EVALUATOR' AND ra."endedOn" IS NULL ORDER BY ra."userId" LIMIT 1) AS "evaluatorId",
               (SELECT ra."userId" FROM role_assignment ra WHERE ra."establishmentId" = e.id AND ra.role = 'TRAINER' AND ra."endedOn" IS NULL ORDER BY ra."userId" LIMIT 1) AS "trainerId"
          FROM establishment e
@@ -182,8 +190,8 @@ async function loadEstablishments(ctx: RequestContext, certificationId: string, 
                       AND h.role = 'EVALUATOR' AND h."storedStatus" = 'GRANTED'
                       AND (h."startDate" IS NULL OR h."startDate" <= $3::date) AND (h."endDate" IS NULL OR h."endDate" >= $3::date))
         ORDER BY e.siret`,
-      [certificationId, networkIds ?? null, today],
-    );
+    [certificationId, networkIds ?? null, today],
+  );
   const users: { id: string; email: string; name: string }[] = [];
   const assignments: { userId: string; role: string; networkId: string; establishmentId: string }[] = [];
   const ests = rows.map((r, i) => {
@@ -191,21 +199,38 @@ async function loadEstablishments(ctx: RequestContext, certificationId: string, 
       if (existing && !(role === "TRAINER" && existing === r.evaluatorId)) return existing;
       const id = randomUUID();
       const word = role === "EVALUATOR" ? "evaluateur" : "formateur";
-      users.push({ id, email: `${word}.${i + 1}.${id.slice(0, 8)}@generated.clea.test`, name: `${role === "EVALUATOR" ? "Évaluateur" : "Formateur"} ${i + 1}` });
+      users.push({
+        id,
+        email: `${word}.${i + 1}.${id.slice(0, 8)}@generated.clea.test`,
+        name: `${role === "EVALUATOR" ? "Évaluateur" : "Formateur"} ${i + 1}`,
+      });
       assignments.push({ userId: id, role, networkId: r.networkId, establishmentId: r.id });
       return id;
     };
     const evaluatorId = staff("EVALUATOR", r.evaluatorId);
-    return { id: r.id, networkId: r.networkId, departmentCode: r.departmentCode, regionCode: r.regionCode, evaluatorId, trainerId: staff("TRAINER", r.trainerId) };
+    return {
+      id: r.id,
+      networkId: r.networkId,
+      departmentCode: r.departmentCode,
+      regionCode: r.regionCode,
+      evaluatorId,
+      trainerId: staff("TRAINER", r.trainerId),
+    };
   });
   if (users.length) {
-    await ctx.em.query(
-      `INSERT INTO app_user (id, email, "displayName") SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[])`,
-      [users.map((u) => u.id), users.map((u) => u.email), users.map((u) => u.name)],
-    );
+    await ctx.em.query(`INSERT INTO app_user (id, email, "displayName") SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[])`, [
+      users.map((u) => u.id),
+      users.map((u) => u.email),
+      users.map((u) => u.name),
+    ]);
     await ctx.em.query(
       `INSERT INTO role_assignment ("userId", role, "networkId", "establishmentId") SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[])`,
-      [assignments.map((a) => a.userId), assignments.map((a) => a.role), assignments.map((a) => a.networkId), assignments.map((a) => a.establishmentId)],
+      [
+        assignments.map((a) => a.userId),
+        assignments.map((a) => a.role),
+        assignments.map((a) => a.networkId),
+        assignments.map((a) => a.establishmentId),
+      ],
     );
   }
   return ests;
@@ -320,11 +345,16 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
     if (!ests.length) throw new Error("no open establishment habilitated as CléA evaluator: generate organisations first");
 
     // One jury user organises and decides (generated juries are regional, monthly).
-    const [jury] = await tx.em.query(`SELECT ra."userId" AS id FROM role_assignment ra WHERE ra.role = 'JURY' AND ra."endedOn" IS NULL LIMIT 1`);
+    const [jury] = await tx.em.query(
+      `SELECT ra."userId" AS id FROM role_assignment ra WHERE ra.role = 'JURY' AND ra."endedOn" IS NULL LIMIT 1`,
+    );
     let juryUserId: string = jury?.id;
     if (!juryUserId) {
       juryUserId = randomUUID();
-      await tx.em.query(`INSERT INTO app_user (id, email, "displayName") VALUES ($1, $2, 'Jury (données générées)')`, [juryUserId, `jury.${juryUserId.slice(0, 8)}@generated.clea.test`]);
+      await tx.em.query(`INSERT INTO app_user (id, email, "displayName") VALUES ($1, $2, 'Jury (données générées)')`, [
+        juryUserId,
+        `jury.${juryUserId.slice(0, 8)}@generated.clea.test`,
+      ]);
       await tx.em.query(`INSERT INTO role_assignment ("userId", role) VALUES ($1, 'JURY')`, [juryUserId]);
     }
     const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -342,8 +372,16 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
     };
 
     const counts: DossierCounts = {
-      candidates: 0, dossiers: 0, evaluations: 0, criterionResults: 0, trainingPaths: 0, fundingLines: 0, jurySubmissions: 0, certificates: 0,
-      byState: {}, directToJuryRate: 0,
+      candidates: 0,
+      dossiers: 0,
+      evaluations: 0,
+      criterionResults: 0,
+      trainingPaths: 0,
+      fundingLines: 0,
+      jurySubmissions: 0,
+      certificates: 0,
+      byState: {},
+      directToJuryRate: 0,
     };
     let preliminariesDone = 0;
     let direct = 0;
@@ -366,7 +404,17 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
       let windowEndsOn: string | null = null;
       let stateChangedAt = at(openedOn, 9);
       const event = (action: DossierAction | null, to: DossierState, date: string, actorId: string | null, note: string | null = null) => {
-        batch.events.push([dossierId, e.networkId, action, action ? state : null, to, action ? ++version : version, at(date, int(8, 17)), actorId, note]);
+        batch.events.push([
+          dossierId,
+          e.networkId,
+          action,
+          action ? state : null,
+          to,
+          action ? ++version : version,
+          at(date, int(8, 17)),
+          actorId,
+          note,
+        ]);
         state = to;
         stateChangedAt = at(date, 18);
       };
@@ -380,16 +428,41 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
             : faker.helpers.arrayElement([FunderType.CPF, FunderType.SELF, FunderType.OTHER]);
       const fund = (step: FundingStep, amount: string, paid: boolean) => {
         const type = funder();
-        batch.fundingLines.push([dossierId, e.networkId, e.id, step, type, type === FunderType.CPF ? `EDOF-${faker.string.numeric(11)}` : null, amount, paid ? FundingStatus.PAID : FundingStatus.AGREED]);
+        batch.fundingLines.push([
+          dossierId,
+          e.networkId,
+          e.id,
+          step,
+          type,
+          type === FunderType.CPF ? `EDOF-${faker.string.numeric(11)}` : null,
+          amount,
+          paid ? FundingStatus.PAID : FundingStatus.AGREED,
+        ]);
       };
       /** Scores `domains` (every criterion of each) and stores the evaluation with its derived outcomes. */
       const evaluate = (kind: "PRELIMINARY" | "FINAL", domains: string[], plannedOn: string, boost: number): DomainOutcome[] | null => {
         const id = timeOrderedUuid();
         const done = plannedOn <= today;
         batch.evaluations.push([
-          id, dossierId, e.networkId, e.id, kind, done ? "DONE" : "PLANNED", plannedOn, e.evaluatorId,
-          kind === "FINAL" ? `{${domains.join(",")}}` : null, done ? plannedOn : null, done ? int(2, 8) * 60 : null,
-          done ? faker.helpers.arrayElement(["Mise en situation : accueil client", "Situation de travail en entrepôt", "Atelier bureautique", "Situation de travail : restauration collective"]) : null,
+          id,
+          dossierId,
+          e.networkId,
+          e.id,
+          kind,
+          done ? "DONE" : "PLANNED",
+          plannedOn,
+          e.evaluatorId,
+          kind === "FINAL" ? `{${domains.join(",")}}` : null,
+          done ? plannedOn : null,
+          done ? int(2, 8) * 60 : null,
+          done
+            ? faker.helpers.arrayElement([
+                "Mise en situation : accueil client",
+                "Situation de travail en entrepôt",
+                "Atelier bureautique",
+                "Situation de travail : restauration collective",
+              ])
+            : null,
         ]);
         if (!done) return null;
         const results: Record<string, CriterionResultValue> = {};
@@ -407,8 +480,15 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
         const outcomes = deriveOutcomes(rules.outcome, results, domains);
         const window = windowEndsOn ?? windowEnd(plannedOn);
         for (const d of outcomes) {
-          for (const s of d.subDomains) batch.subDomainResults.push([id, rules.subDomainId.get(s.code), s.acquiredCount, s.criterionCount, s.validated === true]);
-          batch.domainResults.push([id, rules.domainId.get(d.code), d.acquired === true, d.acquired ? plannedOn : null, d.acquired ? window : null]);
+          for (const s of d.subDomains)
+            batch.subDomainResults.push([id, rules.subDomainId.get(s.code), s.acquiredCount, s.criterionCount, s.validated === true]);
+          batch.domainResults.push([
+            id,
+            rules.domainId.get(d.code),
+            d.acquired === true,
+            d.acquired ? plannedOn : null,
+            d.acquired ? window : null,
+          ]);
           if (d.acquired) acquired.add(d.code);
         }
         counts.evaluations++;
@@ -423,7 +503,13 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
       };
       const withdraws = (date: string, p: number) => {
         if (date > today || rnd() >= p) return false;
-        event(DossierAction.WITHDRAW, DossierState.WITHDRAWN, date, null, faker.helpers.arrayElement(["Reprise d'emploi", "Déménagement", "Raisons personnelles", "Sans nouvelles du candidat"]));
+        event(
+          DossierAction.WITHDRAW,
+          DossierState.WITHDRAWN,
+          date,
+          null,
+          faker.helpers.arrayElement(["Reprise d'emploi", "Déménagement", "Raisons personnelles", "Sans nouvelles du candidat"]),
+        );
         return true;
       };
 
@@ -440,7 +526,13 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
         fund(FundingStep.PRELIMINARY, `${int(2, 7)}00.00`, daysBetween(heldOn, today) > 60);
         const all = acquired.size === allDomains.length;
         if (all) direct++;
-        event(DossierAction.RECORD_PRELIMINARY, all ? DossierState.READY_FOR_JURY : DossierState.IN_TRAINING, heldOn, e.evaluatorId, `${acquired.size} domaines acquis sur ${allDomains.length}`);
+        event(
+          DossierAction.RECORD_PRELIMINARY,
+          all ? DossierState.READY_FOR_JURY : DossierState.IN_TRAINING,
+          heldOn,
+          e.evaluatorId,
+          `${acquired.size} domaines acquis sur ${allDomains.length}`,
+        );
         t = heldOn;
 
         // Training and évaluations finales, while domains are missing
@@ -457,8 +549,26 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
           const endsOn = addDays(startsOn, Math.ceil(total / 6) * 7);
           const pathId = randomUUID();
           const completed = endsOn <= today;
-          batch.trainingPaths.push([pathId, dossierId, e.networkId, e.id, faker.helpers.arrayElement(["Organisme de formation du centre", "AFPA", "GRETA", "Association Savoirs pour réussir"]), e.trainerId, startsOn, endsOn, completed ? "COMPLETED" : "PLANNED", completed ? endsOn : null]);
-          missing.forEach((d, i) => batch.trainingPathDomains.push([pathId, rules.domainId.get(d), `${hours[i]}.0`, completed ? `${Math.max(0, hours[i]! + int(-4, 3))}.${int(0, 9)}` : null]));
+          batch.trainingPaths.push([
+            pathId,
+            dossierId,
+            e.networkId,
+            e.id,
+            faker.helpers.arrayElement(["Organisme de formation du centre", "AFPA", "GRETA", "Association Savoirs pour réussir"]),
+            e.trainerId,
+            startsOn,
+            endsOn,
+            completed ? "COMPLETED" : "PLANNED",
+            completed ? endsOn : null,
+          ]);
+          missing.forEach((d, i) =>
+            batch.trainingPathDomains.push([
+              pathId,
+              rules.domainId.get(d),
+              `${hours[i]}.0`,
+              completed ? `${Math.max(0, hours[i]! + int(-4, 3))}.${int(0, 9)}` : null,
+            ]),
+          );
           counts.trainingPaths++;
           fund(FundingStep.TRAINING, `${total * int(12, 18)}.${faker.helpers.arrayElement(["00", "50"])}`, completed);
           if (!completed) break simulate;
@@ -470,7 +580,13 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
           if (!evaluate("FINAL", missing, finalOn, 1.4)) break simulate;
           fund(FundingStep.FINAL, `${int(1, 3)}50.00`, daysBetween(finalOn, today) > 60);
           const nowAll = acquired.size === allDomains.length;
-          event(DossierAction.RECORD_FINAL, nowAll ? DossierState.READY_FOR_JURY : DossierState.IN_TRAINING, finalOn, e.evaluatorId, `${acquired.size} domaines acquis sur ${allDomains.length}`);
+          event(
+            DossierAction.RECORD_FINAL,
+            nowAll ? DossierState.READY_FOR_JURY : DossierState.IN_TRAINING,
+            finalOn,
+            e.evaluatorId,
+            `${acquired.size} domaines acquis sur ${allDomains.length}`,
+          );
           t = finalOn;
         }
 
@@ -483,16 +599,43 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
           const submissionId = randomUUID();
           counts.jurySubmissions++;
           if (session.heldOn > today) {
-            batch.submissions.push([submissionId, session.id, dossierId, e.networkId, e.id, e.evaluatorId, null, null, null, null, at(submittedOn, 10)]);
+            batch.submissions.push([
+              submissionId,
+              session.id,
+              dossierId,
+              e.networkId,
+              e.id,
+              e.evaluatorId,
+              null,
+              null,
+              null,
+              null,
+              at(submittedOn, 10),
+            ]);
             break simulate;
           }
           const adjourned = attempt === 0 && rnd() < 0.04;
           batch.submissions.push([
-            submissionId, session.id, dossierId, e.networkId, e.id, e.evaluatorId,
-            adjourned ? "ADJOURNED" : "CERTIFIED", adjourned ? "Dossier incomplet : attestation de formation manquante" : null, at(session.heldOn, 16), juryUserId, at(submittedOn, 10),
+            submissionId,
+            session.id,
+            dossierId,
+            e.networkId,
+            e.id,
+            e.evaluatorId,
+            adjourned ? "ADJOURNED" : "CERTIFIED",
+            adjourned ? "Dossier incomplet : attestation de formation manquante" : null,
+            at(session.heldOn, 16),
+            juryUserId,
+            at(submittedOn, 10),
           ]);
           if (adjourned) {
-            event(DossierAction.ADJOURN, DossierState.ADJOURNED, session.heldOn, juryUserId, "Dossier incomplet : attestation de formation manquante");
+            event(
+              DossierAction.ADJOURN,
+              DossierState.ADJOURNED,
+              session.heldOn,
+              juryUserId,
+              "Dossier incomplet : attestation de formation manquante",
+            );
             const back = addDays(session.heldOn, int(5, 40));
             if (expiresBefore(back) || back > today) break simulate;
             event(DossierAction.RETURN_TO_JURY, DossierState.READY_FOR_JURY, back, e.evaluatorId);
@@ -502,7 +645,17 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
           event(DossierAction.CERTIFY, DossierState.CERTIFIED, session.heldOn, juryUserId);
           const first = String(candidate.firstNames)[0]!;
           const last = String(candidate.birthLastName)[0]!;
-          batch.certificates.push([certificateNumber(), dossierId, candidate.id, e.networkId, e.id, rules.certificationId, submissionId, session.heldOn, `${first}. ${last}.`]);
+          batch.certificates.push([
+            certificateNumber(),
+            dossierId,
+            candidate.id,
+            e.networkId,
+            e.id,
+            rules.certificationId,
+            submissionId,
+            session.heldOn,
+            `${first}. ${last}.`,
+          ]);
           counts.certificates++;
         }
       }
@@ -511,7 +664,21 @@ export async function generateDossierData(ctx: RequestContext, options: DossierD
       if (windowEndsOn && addDays(windowEndsOn, 1) <= today && !["CERTIFIED", "WITHDRAWN", "EXPIRED"].includes(state))
         event(DossierAction.EXPIRE, DossierState.EXPIRED, addDays(windowEndsOn, 1), null, "Délai de 5 ans dépassé");
 
-      batch.dossiers.push([dossierId, candidate.id, rules.certificationId, rules.referentialId, e.id, e.networkId, state, version, openedOn, preliminaryDate, windowEndsOn, stateChangedAt, at(openedOn, 9)]);
+      batch.dossiers.push([
+        dossierId,
+        candidate.id,
+        rules.certificationId,
+        rules.referentialId,
+        e.id,
+        e.networkId,
+        state,
+        version,
+        openedOn,
+        preliminaryDate,
+        windowEndsOn,
+        stateChangedAt,
+        at(openedOn, 9),
+      ]);
       counts.byState[state] = (counts.byState[state] ?? 0) + 1;
       counts.dossiers++;
       counts.candidates++;

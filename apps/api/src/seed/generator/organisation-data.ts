@@ -111,13 +111,9 @@ export async function generateOrganisationData(ctx: RequestContext, options: Gen
     // Identifiers already taken, so that seeding a non-empty database adds rows instead of failing.
     const existingNetworks = await tx.em.getRepository(Network).find();
     const takenNames = new Set(existingNetworks.map((n) => n.name.toLowerCase()));
-    const takenSirens = new Set<string>(
-      (await tx.em.query(`SELECT siren FROM organisation`)).map((r: { siren: string }) => r.siren),
-    );
+    const takenSirens = new Set<string>((await tx.em.query(`SELECT siren FROM organisation`)).map((r: { siren: string }) => r.siren));
     takenSirens.add("356000000"); // La Poste: its SIRETs follow another rule.
-    const takenSirets = new Set<string>(
-      (await tx.em.query(`SELECT siret FROM establishment`)).map((r: { siret: string }) => r.siret),
-    );
+    const takenSirets = new Set<string>((await tx.em.query(`SELECT siret FROM establishment`)).map((r: { siret: string }) => r.siret));
 
     // Networks
     const networks: Row<Network>[] = [];
@@ -284,7 +280,10 @@ export async function generateOrganisationData(ctx: RequestContext, options: Gen
           .execute();
     };
     await insert(Network, newNetworks);
-    await insert(Organisation, organisations.map(({ homeRegion: _h, ...o }) => o));
+    await insert(
+      Organisation,
+      organisations.map(({ homeRegion: _h, ...o }) => o),
+    );
     await insert(Establishment, establishments);
     await insert(Habilitation, habilitations);
 

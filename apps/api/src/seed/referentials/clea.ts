@@ -91,7 +91,8 @@ export const clea: ReferentialSeed = {
               { code: "D1.4.1", title: "Produire un message en respectant la construction d'une phrase simple" },
               {
                 code: "D1.4.2",
-                title: "Rendre compte par écrit conformément à l'objectif visé (renseigner un formulaire administratif, rédiger un compte-rendu d'activité journalière)",
+                title:
+                  "Rendre compte par écrit conformément à l'objectif visé (renseigner un formulaire administratif, rédiger un compte-rendu d'activité journalière)",
                 note: "Formulation de 2016 : « Rendre compte par écrit conformément à l'objectif visé (renseigner un formulaire simple...) ».",
               },
               {
@@ -166,7 +167,8 @@ export const clea: ReferentialSeed = {
               { code: "D2.3.6", title: "Identifier les erreurs" },
               {
                 code: "D2.3.7",
-                title: "Effectuer des calculs simples de périmètres et surfaces (carré, rectangle, triangle, cercle), et volumes (cube, parallélépipède rectangle, cylindre, sphère)",
+                title:
+                  "Effectuer des calculs simples de périmètres et surfaces (carré, rectangle, triangle, cercle), et volumes (cube, parallélépipède rectangle, cylindre, sphère)",
                 note: "Formulation de 2016 : « Effectuer des calculs simples de périmètres, surfaces et volumes ».",
               },
             ],
@@ -212,7 +214,8 @@ export const clea: ReferentialSeed = {
             criteria: [
               {
                 code: "D3.1.1",
-                title: "Repérer et nommer dans son environnement de travail les différents éléments liés à l'informatique : machines numériques, systèmes d'alarme, ordinateurs...",
+                title:
+                  "Repérer et nommer dans son environnement de travail les différents éléments liés à l'informatique : machines numériques, systèmes d'alarme, ordinateurs...",
                 note: "Formulation de 2016 : « Repérer et nommer dans son environnement de travail ».",
               },
               { code: "D3.1.2", title: "Mettre un ordinateur en marche, utiliser un clavier, une souris" },
@@ -228,7 +231,8 @@ export const clea: ReferentialSeed = {
             criteria: [
               {
                 code: "D3.2.1",
-                title: "Comprendre la structure du document (par exemple pour une lettre : bloc adresse, date, objet, corps du texte, signature ; un message : adresse courriel, objet, corps du message, signature ; une page internet : adresse, contenu, liens)",
+                title:
+                  "Comprendre la structure du document (par exemple pour une lettre : bloc adresse, date, objet, corps du texte, signature ; un message : adresse courriel, objet, corps du message, signature ; une page internet : adresse, contenu, liens)",
                 note: "Ce critère figurait en dernier dans le jeu de données de 2016.",
               },
               { code: "D3.2.2", title: "Saisir et modifier un texte simple" },
@@ -264,7 +268,8 @@ export const clea: ReferentialSeed = {
             criteria: [
               {
                 code: "D3.4.1",
-                title: "Utiliser et gérer une messagerie et un fichier contacts sur un support numérique (ordinateur, smartphone, tablette, etc.)",
+                title:
+                  "Utiliser et gérer une messagerie et un fichier contacts sur un support numérique (ordinateur, smartphone, tablette, etc.)",
                 note: "Formulation de 2016 : « Utiliser et gérer une messagerie et un fichier contacts ».",
               },
               { code: "D3.4.2", title: "Ouvrir et fermer un courriel ou un document attaché" },
@@ -322,7 +327,8 @@ export const clea: ReferentialSeed = {
             criteria: [
               {
                 code: "D4.4.1",
-                title: "Comprendre le périmètre et la place des interlocuteurs dans l'univers professionnel (collègues, hiérarchiques, clients…)",
+                title:
+                  "Comprendre le périmètre et la place des interlocuteurs dans l'univers professionnel (collègues, hiérarchiques, clients…)",
               },
               { code: "D4.4.2", title: "Communiquer en tenant compte des différents interlocuteurs" },
             ],
@@ -384,7 +390,8 @@ export const clea: ReferentialSeed = {
               },
               {
                 code: "D5.3.2",
-                title: "Faire face à un aléa courant : identifier un problème simple (dysfonctionnement…) ; mettre en place une solution adaptée à ses prérogatives",
+                title:
+                  "Faire face à un aléa courant : identifier un problème simple (dysfonctionnement…) ; mettre en place une solution adaptée à ses prérogatives",
                 note: "Formulation de 2016 : « Faire face à un aléa courant ».",
               },
               { code: "D5.3.3", title: "Proposer des améliorations dans son champ d'activité" },
@@ -404,7 +411,8 @@ export const clea: ReferentialSeed = {
             criteria: [
               {
                 code: "D6.1.1",
-                title: "Identifier ses principaux atouts (connaissances, compétences, etc.) acquis de manière formelle et informelle et ses axes de progrès",
+                title:
+                  "Identifier ses principaux atouts (connaissances, compétences, etc.) acquis de manière formelle et informelle et ses axes de progrès",
               },
               { code: "D6.1.2", title: "Comprendre la nécessité de son apprentissage" },
               { code: "D6.1.3", title: "Illustrer ses points forts par des réalisations positives" },
@@ -443,7 +451,8 @@ export const clea: ReferentialSeed = {
               },
               {
                 code: "D6.3.3",
-                title: "Se concentrer dans la durée et stimuler sa mémoire (connaissance de quelques moyens appropriés favorisant ces dispositions)",
+                title:
+                  "Se concentrer dans la durée et stimuler sa mémoire (connaissance de quelques moyens appropriés favorisant ces dispositions)",
               },
               {
                 code: "D6.3.4",
@@ -500,7 +509,8 @@ export const clea: ReferentialSeed = {
             criteria: [
               {
                 code: "D7.3.1",
-                title: "Connaître les principaux réflexes de premiers secours (sécurisation du lieu d'accident, appréciation de l'état de la/les victime(s), appel des secours)",
+                title:
+                  "Connaître les principaux réflexes de premiers secours (sécurisation du lieu d'accident, appréciation de l'état de la/les victime(s), appel des secours)",
                 note: "Formulation de 2016 : « Maîtriser les gestes de premiers secours ».",
               },
               { code: "D7.3.2", title: "Réagir de manière adaptée à une situation dangereuse" },
