@@ -61,7 +61,12 @@ describe("a network manager configures a centre", () => {
     await page.getByRole("link", { name: establishmentName, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: establishmentName }).waitFor();
     const tabs = page.getByRole("tablist", { name: "Sections de l'établissement" });
-    expect((await tabs.getByRole("tab").allTextContents()).map((s) => s.trim())).toEqual(["Identité", "Habilitations", "Personnel", "Sessions"]);
+    expect((await tabs.getByRole("tab").allTextContents()).map((s) => s.trim())).toEqual([
+      "Identité",
+      "Habilitations",
+      "Personnel",
+      "Sessions",
+    ]);
     await checkScreen(page, "etablissement-onglet-identite");
 
     await page.getByRole("tab", { name: "Identité" }).focus();
@@ -109,7 +114,9 @@ describe("a network manager configures a centre", () => {
     await page.getByRole("heading", { level: 2, name: "Planifier une session" }).waitFor();
     await checkScreen(page, "etablissement-onglet-sessions");
     await planSession(page);
-    await expect.poll(() => page.getByTestId("sess-certificationCode-error").textContent()).toContain(`n'est pas habilité comme évaluateur pour ${CERTIFICATION.name}`);
+    await expect
+      .poll(() => page.getByTestId("sess-certificationCode-error").textContent())
+      .toContain(`n'est pas habilité comme évaluateur pour ${CERTIFICATION.name}`);
     await page.getByTestId("error-summary").waitFor();
     await checkScreen(page, "session-refusee");
   });
@@ -139,7 +146,11 @@ describe("a network manager configures a centre", () => {
     await page.getByTestId("habilitation-dialog-submit").click();
     await expect.poll(() => page.getByTestId("status").textContent()).toContain("Habilitation accordée.");
     await expect.poll(() => dialog.count()).toBe(0);
-    const row = page.getByTestId("habilitation-table").locator("tr", { hasText: CERTIFICATION.name }).filter({ hasText: "Évaluateur" }).filter({ hasText: "Accordée" });
+    const row = page
+      .getByTestId("habilitation-table")
+      .locator("tr", { hasText: CERTIFICATION.name })
+      .filter({ hasText: "Évaluateur" })
+      .filter({ hasText: "Accordée" });
     await expect.poll(() => row.count()).toBeGreaterThan(0);
     await checkScreen(page, "habilitation-accordee");
   });
@@ -205,7 +216,9 @@ describe("a network manager configures a centre", () => {
     await dialog.getByRole("button", { name: "Mettre fin" }).click();
     await expect.poll(() => page.getByTestId("status").textContent()).toContain("Affectation terminée.");
     await expect.poll(() => row.count()).toBe(0);
-    await expect.poll(() => page.getByTestId("staff-past-table").locator("tr", { hasText: "Analyste du réseau" }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId("staff-past-table").locator("tr", { hasText: "Analyste du réseau" }).count())
+      .toBeGreaterThan(0);
   });
 
   it("invites a new evaluator by e-mail into the establishment, and records an evaluator's training", async () => {

@@ -54,7 +54,10 @@ describe("dashboard", () => {
     const rates = domains.map((d) => Number(/([\d,]+)\s%/.exec(d)![1]!.replace(",", ".")));
     expect([...rates].sort((x, y) => x - y)).toEqual(rates);
 
-    await page.getByTestId("dash-certified").getByRole("heading", { level: 2, name: /^Certifiés en \d{4}$/ }).waitFor();
+    await page
+      .getByTestId("dash-certified")
+      .getByRole("heading", { level: 2, name: /^Certifiés en \d{4}$/ })
+      .waitFor();
     await page.getByTestId("dash-habilitations").getByRole("heading", { level: 2 }).waitFor();
     await page.getByTestId("dash-expiring-dossiers").getByRole("heading", { level: 2 }).waitFor();
     await checkScreen(page, "dashboard-network-manager", { fullPage: true });
@@ -71,7 +74,10 @@ describe("dashboard", () => {
     const links = actions.getByRole("link");
     expect(await links.count()).toBe(3);
     expect(await links.first().textContent()).toMatch(/^Évaluations préalables planifiées : \d+/);
-    await page.getByTestId("dash-sessions").getByRole("heading", { level: 2, name: /^Prochaines sessions d'évaluation/ }).waitFor();
+    await page
+      .getByTestId("dash-sessions")
+      .getByRole("heading", { level: 2, name: /^Prochaines sessions d'évaluation/ })
+      .waitFor();
     await checkScreen(page, "dashboard-centre-manager", { fullPage: true });
     // A waiting action opens the dossier list filtered on its state.
     await actions.getByRole("link", { name: /^Dossiers prêts pour le jury/ }).click();
@@ -102,7 +108,10 @@ describe("dashboard", () => {
     const waiting = page.getByTestId("dash-waiting");
     await waiting.getByRole("heading", { level: 2, name: "Dossiers en attente de décision" }).waitFor();
     expect(await waiting.locator(".figure-value").textContent()).toMatch(/^\d+$/);
-    await page.getByTestId("dash-jury-sessions").getByRole("heading", { level: 2, name: /^Prochaines sessions de jury \(\d+\)$/ }).waitFor();
+    await page
+      .getByTestId("dash-jury-sessions")
+      .getByRole("heading", { level: 2, name: /^Prochaines sessions de jury \(\d+\)$/ })
+      .waitFor();
     await checkScreen(page, "dashboard-jury");
     await signOut(page);
   });

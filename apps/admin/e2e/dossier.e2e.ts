@@ -100,7 +100,10 @@ async function gridDomains(page: Page): Promise<{ code: string; criteria: number
   const out: { code: string; criteria: number }[] = [];
   for (let i = 0; i < (await sections.count()); i++) {
     const s = sections.nth(i);
-    out.push({ code: (await s.getAttribute("data-testid"))!.replace("domain-", ""), criteria: await s.locator("fieldset.criterion").count() });
+    out.push({
+      code: (await s.getAttribute("data-testid"))!.replace("domain-", ""),
+      criteria: await s.locator("fieldset.criterion").count(),
+    });
   }
   return out;
 }
@@ -278,10 +281,22 @@ describe("a centre manager takes a candidate from registration to the jury", () 
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join(" / "));
       return body.data;
     };
-    const jury = (await gql(null, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken user { id } } }`, { e: JURY_EMAIL, p: demoPassword() })).signIn;
+    const jury = (
+      await gql(null, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken user { id } } }`, {
+        e: JURY_EMAIL,
+        p: demoPassword(),
+      })
+    ).signIn;
     const session = (
       await gql(jury.accessToken, `mutation($i: CreateJurySessionInput!) { createJurySession(input: $i) { id } }`, {
-        i: { organiser, certificationCode: "CLEA", heldOn: todayInFrance(), mode: "REMOTE", location: "https://visio.example.fr/jury", members: [{ userId: jury.user.id }] },
+        i: {
+          organiser,
+          certificationCode: "CLEA",
+          heldOn: todayInFrance(),
+          mode: "REMOTE",
+          location: "https://visio.example.fr/jury",
+          members: [{ userId: jury.user.id }],
+        },
       })
     ).createJurySession;
 
@@ -321,7 +336,11 @@ describe("a centre manager takes a candidate from registration to the jury", () 
     await panel.getByTestId("certificate-page-link").click();
     await page.getByRole("heading", { level: 1, name: `Certificat CléA n° ${number}` }).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-attestation").click()]);
-    expect(readFileSync(await download.path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
     await checkScreen(page, "parcours-certificat");
   });
 });

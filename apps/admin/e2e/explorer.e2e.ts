@@ -47,7 +47,10 @@ describe("GraphQL explorer", () => {
     expect(await queries.textContent()).toContain("filter: ");
     // A type opens from the keyboard, and Back returns to the list.
     await queries.getByRole("button", { name: "DossierConnection!" }).last().press("Enter");
-    await page.getByTestId("explorer-docs-type").getByRole("heading", { name: /DossierConnection/ }).waitFor();
+    await page
+      .getByTestId("explorer-docs-type")
+      .getByRole("heading", { name: /DossierConnection/ })
+      .waitFor();
     await page.getByRole("button", { name: /Retour aux requêtes et mutations/ }).press("Enter");
     await page.getByLabel("Rechercher un champ").waitFor();
     await checkScreen(page, "explorateur");
@@ -55,14 +58,19 @@ describe("GraphQL explorer", () => {
 
   it("runs a query with Ctrl+Enter and shows its data and cost", async () => {
     const { page } = b;
-    await fill("explorer-query", "query Liste($first: Int) {\n  dossiers(first: $first) {\n    totalCount\n    edges { node { id state } }\n  }\n}\n");
+    await fill(
+      "explorer-query",
+      "query Liste($first: Int) {\n  dossiers(first: $first) {\n    totalCount\n    edges { node { id state } }\n  }\n}\n",
+    );
     await fill("explorer-variables", '{ "first": 5 }');
     await page.getByTestId("explorer-query").press("Control+Enter");
     await expect.poll(() => page.getByTestId("explorer-json").textContent()).toContain('"totalCount"');
     expect(await page.getByTestId("explorer-cost").textContent()).toMatch(/^\s*\d+\s*\/\s*[\d\s\u202f]+ au plus\s*$/);
     expect(await page.getByTestId("explorer-errors").count()).toBe(0);
     // The remaining budget is shown whenever the API sends one (ADR 0016).
-    const answer = JSON.parse((await page.getByTestId("explorer-json").textContent()) ?? "{}") as { extensions?: { budget?: { remaining: number } } };
+    const answer = JSON.parse((await page.getByTestId("explorer-json").textContent()) ?? "{}") as {
+      extensions?: { budget?: { remaining: number } };
+    };
     if (answer.extensions?.budget) expect(await page.getByTestId("explorer-budget").textContent()).toMatch(/\d/);
     else expect(await page.getByTestId("explorer-budget").count()).toBe(0);
     await expect.poll(() => page.getByTestId("status").textContent()).toContain("Exécution terminée.");

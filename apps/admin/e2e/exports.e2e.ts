@@ -30,7 +30,11 @@ describe("list exports", () => {
     await checkScreen(page, "dossiers-export");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-submit").click()]);
     expect(download.suggestedFilename()).toMatch(/^dossiers-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(readFileSync((await download.path())!).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     await expect.poll(() => page.getByTestId("status").textContent()).toContain("Export téléchargé.");
   });
 

@@ -55,7 +55,8 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number, lo
 /** Starts `node apps/api/dist/main.js` (built API + built SPA), waits for /readyz, stops it with SIGTERM. */
 export default async function setup(project: TestProject) {
   if (!existsSync(apiMain)) throw new Error(`Built API not found at ${apiMain}: run \`pnpm build\` first.`);
-  if (!existsSync(join(adminDist, "index.html"))) throw new Error(`Built SPA not found in ${adminDist}: run \`pnpm --filter @clea/admin build\` first.`);
+  if (!existsSync(join(adminDist, "index.html")))
+    throw new Error(`Built SPA not found in ${adminDist}: run \`pnpm --filter @clea/admin build\` first.`);
   if (!existsSync("/usr/bin/chromium"))
     throw new Error("Chromium is required for the browser tests: /usr/bin/chromium is missing (apt-get install -y chromium).");
 

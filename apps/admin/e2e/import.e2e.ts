@@ -37,18 +37,27 @@ async function api<T = any>(query: string, variables: Record<string, unknown> = 
 }
 
 const establishmentCount = async () =>
-  (await api<{ establishments: { totalCount: number } }>(`query($s: String) { establishments(first: 1, filter: { search: { contains: $s } }) { totalCount } }`, { s: tag }))
-    .establishments.totalCount;
+  (
+    await api<{ establishments: { totalCount: number } }>(
+      `query($s: String) { establishments(first: 1, filter: { search: { contains: $s } }) { totalCount } }`,
+      { s: tag },
+    )
+  ).establishments.totalCount;
 
 beforeAll(async () => {
   b = await openBrowser();
   token = (
-    await api<{ signIn: { accessToken: string } }>(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, {
-      e: demo.networkManager,
-      p: demoPassword(),
-    })
+    await api<{ signIn: { accessToken: string } }>(
+      `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`,
+      {
+        e: demo.networkManager,
+        p: demoPassword(),
+      },
+    )
   ).signIn.accessToken;
-  const networks = await api<{ networks: { edges: { node: { id: string; name: string } }[] } }>(`{ networks(first: 50) { edges { node { id name } } } }`);
+  const networks = await api<{ networks: { edges: { node: { id: string; name: string } }[] } }>(
+    `{ networks(first: 50) { edges { node { id name } } } }`,
+  );
   networkId = networks.networks.edges.find((e) => e.node.name === demo.name)!.node.id;
   await api(`mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`, {
     i: { networkId, siren, legalName: `Organisme ${tag}` },
@@ -69,10 +78,16 @@ describe("bulk import of establishments", () => {
     await page.getByRole("link", { name: "Importer", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: /Import en masse/ }).waitFor();
     expect(await page.getByRole("radio", { name: "Établissements" }).isChecked()).toBe(true);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le modèle CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Télécharger le modèle CSV" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe("modele-import-etablissements.csv");
     await page.getByRole("radio", { name: "Personnel" }).check();
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le modèle XLSX" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Télécharger le modèle XLSX" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe("modele-import-personnel.xlsx");
     await page.getByRole("radio", { name: "Établissements" }).check();
     await checkScreen(page, "import-choix");
@@ -82,13 +97,21 @@ describe("bulk import of establishments", () => {
     const { page } = b;
     // Line 2 is right; 3: wrong SIRET key; 4: no city.
     const noCity = `${siren};${siretFor(siren, "0003")};${tag} C;1 rue de la Gare;35000;;35`;
-    await page.getByLabel("Fichier à importer (CSV ou XLSX)").setInputFiles(
-      csvFile("etablissements-erreurs.csv", [good("0001", "A"), `${siren};${badKey(siretFor(siren, "0002"))};${tag} B;1 rue de la Gare;35000;Rennes;35`, noCity]),
-    );
+    await page
+      .getByLabel("Fichier à importer (CSV ou XLSX)")
+      .setInputFiles(
+        csvFile("etablissements-erreurs.csv", [
+          good("0001", "A"),
+          `${siren};${badKey(siretFor(siren, "0002"))};${tag} B;1 rue de la Gare;35000;Rennes;35`,
+          noCity,
+        ]),
+      );
     await page.getByRole("button", { name: "Vérifier le fichier" }).click();
     const table = page.getByTestId("import-problems");
     await table.waitFor();
-    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
     expect(rows).toHaveLength(2);
     expect(rows[0]!.slice(0, 2)).toEqual(["3", "SIRET"]);
     expect(rows[0]![2]).toMatch(/clé de contrôle/);

@@ -42,7 +42,9 @@ async function gql<T>(token: string | null, query: string, variables: Record<str
 }
 
 async function apiSignIn(email: string) {
-  const data = await gql<{ signIn: { accessToken: string; user: { id: string; roles: { role: string; establishmentId: string | null }[] } } }>(
+  const data = await gql<{
+    signIn: { accessToken: string; user: { id: string; roles: { role: string; establishmentId: string | null }[] } };
+  }>(
     null,
     `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken user { id roles { role establishmentId } } } }`,
     { email, password: demoPassword() },
@@ -162,7 +164,11 @@ describe("jury, certificate and funding", () => {
 
     // Upcoming sessions list it.
     await page.goto("/jurys");
-    await page.getByRole("link", { name: new RegExp(ORGANISER) }).or(page.getByRole("cell", { name: ORGANISER })).first().waitFor();
+    await page
+      .getByRole("link", { name: new RegExp(ORGANISER) })
+      .or(page.getByRole("cell", { name: ORGANISER }))
+      .first()
+      .waitFor();
     await signOut(page);
   });
 
@@ -221,7 +227,11 @@ describe("jury, certificate and funding", () => {
 
     // The second dossier is presented through the API (same session).
     const centre = await apiSignIn(demo.centreManager);
-    const { dossier } = await gql<{ dossier: { version: number } }>(centre.accessToken, `query D($id: ID!) { dossier(id: $id) { version } }`, { id: dossiers[1]!.id });
+    const { dossier } = await gql<{ dossier: { version: number } }>(
+      centre.accessToken,
+      `query D($id: ID!) { dossier(id: $id) { version } }`,
+      { id: dossiers[1]!.id },
+    );
     const sessionId = sessionUrl.split("/").pop()!;
     await gql(centre.accessToken, `mutation S($input: SubmitToJuryInput!) { submitToJury(input: $input) { id } }`, {
       input: { dossierId: dossiers[1]!.id, version: dossier.version, jurySessionId: sessionId },

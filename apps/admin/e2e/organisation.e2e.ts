@@ -55,7 +55,9 @@ describe("networks, organisations and establishments", () => {
     const sirenInput = page.getByLabel("SIREN");
     const wrong = siren.slice(0, 8) + ((Number(siren[8]) + 1) % 10);
     await sirenInput.fill(wrong);
-    await expect.poll(() => page.getByTestId("org-siren-error").textContent()).toContain("Ce SIREN n'est pas valide (clé de contrôle incorrecte).");
+    await expect
+      .poll(() => page.getByTestId("org-siren-error").textContent())
+      .toContain("Ce SIREN n'est pas valide (clé de contrôle incorrecte).");
     expect(await sirenInput.getAttribute("aria-invalid")).toBe("true");
     await checkScreen(page, "organisme-siren-faux");
     await sirenInput.fill(siren);
@@ -75,7 +77,9 @@ describe("networks, organisations and establishments", () => {
     // Right length, wrong key: the shared validator's message, as the API would say it.
     const badSiret = goodSiret.slice(0, 13) + ((Number(goodSiret[13]) + 1) % 10);
     await siretInput.fill(badSiret);
-    await expect.poll(() => page.getByTestId("estab-siret-error").textContent()).toContain("Ce SIRET n'est pas valide (clé de contrôle incorrecte).");
+    await expect
+      .poll(() => page.getByTestId("estab-siret-error").textContent())
+      .toContain("Ce SIRET n'est pas valide (clé de contrôle incorrecte).");
     // A valid SIRET of another company: it must start with the organisation's SIREN.
     await siretInput.fill(siretFor(randomSiren()));
     await expect.poll(() => page.getByTestId("estab-siret-error").textContent()).toContain(`il doit commencer par son SIREN ${siren}`);
@@ -89,7 +93,9 @@ describe("networks, organisations and establishments", () => {
     await expect.poll(() => page.getByTestId("derived-region").textContent()).toBe("Auvergne-Rhône-Alpes");
     // A department that does not match the postal code.
     await page.locator("#estab-departmentCode").selectOption("75");
-    await expect.poll(() => page.getByTestId("estab-postalCode-error").textContent()).toContain("Ce code postal est celui du département 69 (Rhône), pas du 75.");
+    await expect
+      .poll(() => page.getByTestId("estab-postalCode-error").textContent())
+      .toContain("Ce code postal est celui du département 69 (Rhône), pas du 75.");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.getByTestId("error-summary").waitFor();
     expect(await page.getByTestId("error-summary").textContent()).toContain("n'appartient pas");
@@ -116,7 +122,9 @@ describe("networks, organisations and establishments", () => {
     await page.getByLabel("Date de début").fill("2026-01-01");
     await page.getByLabel("Date de fin").fill("2025-01-01");
     await page.getByLabel("Date de fin").blur();
-    await expect.poll(() => page.getByTestId("hab-endDate-error").textContent()).toContain("La date de fin doit être postérieure ou égale à la date de début.");
+    await expect
+      .poll(() => page.getByTestId("hab-endDate-error").textContent())
+      .toContain("La date de fin doit être postérieure ou égale à la date de début.");
     await page.getByLabel("Date de fin").fill("2028-12-31");
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
     const table = page.getByTestId("habilitation-table");
@@ -180,7 +188,9 @@ describe("networks, organisations and establishments", () => {
     expect(await page.locator("tbody tr td:first-child").allTextContents()).toEqual(firstPage);
 
     await page.getByLabel("Région").selectOption({ label: "Auvergne-Rhône-Alpes" });
-    await expect.poll(async () => Number(/(\d+) résultat/.exec((await page.getByTestId("total").textContent()) ?? "")?.[1] ?? -1)).toBeLessThan(total);
+    await expect
+      .poll(async () => Number(/(\d+) résultat/.exec((await page.getByTestId("total").textContent()) ?? "")?.[1] ?? -1))
+      .toBeLessThan(total);
     const departments = await page.locator("tbody tr td:nth-child(5)").allTextContents();
     const ara = ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"];
     for (const d of departments) expect(ara).toContain(d);

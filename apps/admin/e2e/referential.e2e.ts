@@ -89,7 +89,9 @@ describe("référentiel browser", () => {
     const header = lines[0]!.replace(/^\uFEFF/, "").split(sep);
     const col = (name: string) => header.indexOf(name);
     expect(col("criterion_code")).toBeGreaterThan(-1);
-    const simple = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => i > 0 && l && !l.includes('"') && l.split(sep).length === header.length);
+    const simple = lines
+      .map((l, i) => ({ l, i }))
+      .filter(({ l, i }) => i > 0 && l && !l.includes('"') && l.split(sep).length === header.length);
     const [first, second] = [simple[1]!, simple[4]!];
     const broken = [...lines];
     const a = first.l.split(sep);

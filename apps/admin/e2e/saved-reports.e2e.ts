@@ -68,7 +68,11 @@ describe("saved reports", () => {
     await page.getByTestId("saved-report-run").click();
     const table = page.getByTestId("report-table");
     await table.waitFor();
-    expect((await table.locator("thead th").allTextContents()).map((s) => s.trim())).toEqual(["Région", "Nombre", "Part certifiée en 5 ans (%)"]);
+    expect((await table.locator("thead th").allTextContents()).map((s) => s.trim())).toEqual([
+      "Région",
+      "Nombre",
+      "Part certifiée en 5 ans (%)",
+    ]);
     expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("report-chart").locator("canvas").getAttribute("role")).toBe("img");
     await expect.poll(() => page.getByTestId("status").textContent()).toContain(`Rapport « ${NAME} » exécuté.`);

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_EMAIL, ANALYST_EMAIL, DEMO_NETWORKS, checkScreen, demoPassword, navigationLinks, openBrowser, signIn, signOut, type Browser } from "./support.ts";
+import {
+  ADMIN_EMAIL,
+  ANALYST_EMAIL,
+  DEMO_NETWORKS,
+  checkScreen,
+  demoPassword,
+  navigationLinks,
+  openBrowser,
+  signIn,
+  signOut,
+  type Browser,
+} from "./support.ts";
 
 /**
  * Sessions and what each role sees: the sign-in page (errors announced), the way back to the
@@ -14,7 +25,21 @@ afterAll(async () => {
   await b?.close();
 });
 
-const ALL = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Utilisateurs", "Journal d'audit", "Rapports", "Explorateur GraphQL", "Exports"];
+const ALL = [
+  "Tableau de bord",
+  "Référentiels",
+  "Réseaux",
+  "Établissements",
+  "Candidats",
+  "Dossiers",
+  "Jurys",
+  "Certificats",
+  "Utilisateurs",
+  "Journal d'audit",
+  "Rapports",
+  "Explorateur GraphQL",
+  "Exports",
+];
 const READERS = ["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats"];
 
 describe("sign-in", () => {
@@ -55,7 +80,9 @@ describe("sign-in", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Réseaux" }).waitFor();
     // The token is kept in memory only.
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(/eyJ|token/i);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(
+      /eyJ|token/i,
+    );
     expect(await page.evaluate(() => document.cookie)).toBe("");
     const button = page.getByTestId("user-menu-button");
     expect(await button.getAttribute("aria-expanded")).toBe("false");

@@ -29,7 +29,15 @@ export async function openBrowser(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     viewport: { width: 1280, height: 900 },
     locale: "fr-FR",
     acceptDownloads: true,
@@ -68,7 +76,9 @@ interface AxeViolation {
 export async function checkScreen(page: Page, screen: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await page.waitForLoadState("networkidle").catch(() => undefined);
   // Let transitions end (a closing dialog fading out would be measured at half opacity).
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axePath });
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
@@ -86,7 +96,10 @@ export async function checkScreen(page: Page, screen: string, options: { fullPag
     );
   if (!violations.length) console.log(`[axe] ${screen}: no violation`);
   await shot(page, screen, options.fullPage);
-  expect(blocking.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), `axe on ${screen}`).toEqual([]);
+  expect(
+    blocking.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    `axe on ${screen}`,
+  ).toEqual([]);
 }
 
 /** The visible part (what a person sees first) and, on request, the whole page (slow on the big tree). */
@@ -101,8 +114,18 @@ export const ADMIN_EMAIL = "admin@demo.clea.fr";
 export const ANALYST_EMAIL = "analyst@demo.clea.fr";
 /** The two demo networks and some of their staff (apps/api/src/seed/demo-users.ts). */
 export const DEMO_NETWORKS: { name: string; networkManager: string; centreManager: string; evaluator: string }[] = [
-  { name: "Réseau APP Demo", networkManager: "manager.app@demo.clea.fr", centreManager: "centre.app@demo.clea.fr", evaluator: "evaluator.app@demo.clea.fr" },
-  { name: "GRETA Demo", networkManager: "manager.greta@demo.clea.fr", centreManager: "centre.greta@demo.clea.fr", evaluator: "evaluator.greta@demo.clea.fr" },
+  {
+    name: "Réseau APP Demo",
+    networkManager: "manager.app@demo.clea.fr",
+    centreManager: "centre.app@demo.clea.fr",
+    evaluator: "evaluator.app@demo.clea.fr",
+  },
+  {
+    name: "GRETA Demo",
+    networkManager: "manager.greta@demo.clea.fr",
+    centreManager: "centre.greta@demo.clea.fr",
+    evaluator: "evaluator.greta@demo.clea.fr",
+  },
 ];
 
 /** The demo users' password of this run (set by global-setup.ts as the API's DEMO_PASSWORD). */
@@ -166,4 +189,3 @@ export function siretFor(siren: string, nic = "0001"): string {
   const body = siren + nic;
   return body + luhnKey(body);
 }
-

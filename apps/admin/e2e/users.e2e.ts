@@ -92,7 +92,17 @@ describe("users", () => {
     await page.getByRole("button", { name: "Activer mon compte" }).click();
     await page.getByRole("heading", { level: 1, name: "Référentiels" }).waitFor();
     await expect.poll(() => page.getByTestId("status").textContent()).toContain(`Bienvenue, ${name}`);
-    expect(await navigationLinks(page)).toEqual(["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Exports"]);
+    expect(await navigationLinks(page)).toEqual([
+      "Tableau de bord",
+      "Référentiels",
+      "Réseaux",
+      "Établissements",
+      "Candidats",
+      "Dossiers",
+      "Jurys",
+      "Certificats",
+      "Exports",
+    ]);
     await page.getByTestId("user-menu-button").click();
     expect(await page.getByTestId("user-roles").textContent()).toContain(`Évaluateur – ${establishmentName}`);
     await page.keyboard.press("Escape");
@@ -107,7 +117,17 @@ describe("users", () => {
 
     // And the new account signs in with its password, then changes it from the user menu.
     await signIn(page, email, { password });
-    expect(await navigationLinks(page)).toEqual(["Tableau de bord", "Référentiels", "Réseaux", "Établissements", "Candidats", "Dossiers", "Jurys", "Certificats", "Exports"]);
+    expect(await navigationLinks(page)).toEqual([
+      "Tableau de bord",
+      "Référentiels",
+      "Réseaux",
+      "Établissements",
+      "Candidats",
+      "Dossiers",
+      "Jurys",
+      "Certificats",
+      "Exports",
+    ]);
     await page.getByTestId("user-menu-button").click();
     await page.getByRole("link", { name: "Changer mon mot de passe" }).click();
     await page.getByRole("heading", { level: 1, name: "Changer mon mot de passe" }).waitFor();

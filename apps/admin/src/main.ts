@@ -24,7 +24,10 @@ session.onEnd(async (reason) => {
   const current = router.currentRoute.value;
   if (current.meta.public) return;
   const redirect = reason === "expired" ? safeRedirect(current.fullPath) : null;
-  await router.replace({ name: "sign-in", query: { ...(redirect ? { redirect } : {}), ...(reason === "expired" ? { raison: "expiree" } : { raison: "deconnexion" }) } });
+  await router.replace({
+    name: "sign-in",
+    query: { ...(redirect ? { redirect } : {}), ...(reason === "expired" ? { raison: "expiree" } : { raison: "deconnexion" }) },
+  });
 });
 
 app.provide(DefaultApolloClient, client);

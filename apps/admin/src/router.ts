@@ -11,10 +11,12 @@ import { exportRoutes } from "./modules/export/routes.ts";
 import { importRoutes } from "./modules/import/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
 import { networkRoutes } from "./modules/network/routes.ts";
+import { organisationRoutes } from "./modules/organisation/routes.ts";
 import { referentialRoutes } from "./modules/referential/routes.ts";
 import { reportRoutes } from "./modules/report/routes.ts";
+import { savedReportRoutes } from "./modules/saved-report/routes.ts";
 import { userRoutes } from "./modules/user/routes.ts";
-import type { Permission } from "./session/permissions.ts";
+import type { CapabilityName } from "@clea/schema";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -22,8 +24,8 @@ declare module "vue-router" {
     titleKey?: string;
     /** Reachable without a session (sign-in, invitation). Every other route needs one. */
     public?: boolean;
-    /** What the user must be allowed to do to open the page (see session/permissions.ts). */
-    permission?: Permission;
+    /** What the user must be allowed to do (somewhere) to open the page: a capability of @clea/schema's table. */
+    capability?: CapabilityName;
   }
 }
 
@@ -33,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   ...dashboardRoutes,
   ...referentialRoutes,
   ...networkRoutes,
+  ...organisationRoutes,
   ...establishmentRoutes,
   ...candidateRoutes,
   ...dossierRoutes,
@@ -42,12 +45,13 @@ export const routes: RouteRecordRaw[] = [
   ...userRoutes,
   ...auditRoutes,
   ...reportRoutes,
+  ...savedReportRoutes,
   ...explorerRoutes,
   ...exportRoutes,
   {
     path: "/:pathMatch(.*)*",
     name: "not-found",
-    component: () => import("./components/NotFoundView.vue"),
+    component: () => import("./shared/components/NotFoundView.vue"),
     meta: { titleKey: "titles.notFound" },
   },
 ];

@@ -15,7 +15,15 @@ export const en: Messages = {
     yes: "Yes",
     no: "No",
   },
-  nav: { referentials: "Référentiels", networks: "Networks", establishments: "Establishments", candidates: "Candidates", dossiers: "Dossiers", users: "Users", audit: "Audit trail" },
+  nav: {
+    referentials: "Référentiels",
+    networks: "Networks",
+    establishments: "Establishments",
+    candidates: "Candidates",
+    dossiers: "Dossiers",
+    users: "Users",
+    audit: "Audit trail",
+  },
   titles: {
     referentials: "Référentiels",
     networks: "Networks",
@@ -297,7 +305,8 @@ export const en: Messages = {
     draftLabel: "Label",
     publish: "Publish",
     publishTitle: "Publish the version",
-    publishConfirm: "Publish version {version}? It becomes the version in force and the current published version is retired. A published version can no longer be changed.",
+    publishConfirm:
+      "Publish version {version}? It becomes the version in force and the current published version is retired. A published version can no longer be changed.",
     deleteDraft: "Delete the draft",
     deleteDraftTitle: "Delete the draft",
     deleteDraftConfirm: "Permanently delete draft {version}?",
@@ -603,7 +612,8 @@ export const en: Messages = {
     progressText: "{processed} of {total} lines processed",
     doneHeading: "Import finished",
     doneEstablishments: "No establishment created. | 1 establishment created. | {created} establishments created.",
-    doneStaff: "No assignment created. | 1 assignment created, {invited} account(s) invited. | {created} assignments created, {invited} account(s) invited.",
+    doneStaff:
+      "No assignment created. | 1 assignment created, {invited} account(s) invited. | {created} assignments created, {invited} account(s) invited.",
     invitedHelp: "Invited accounts have no password yet: send them a link from the Users page (“Resend invitation”).",
     seeEstablishments: "See the establishments",
     seeUsers: "See the users",
@@ -645,6 +655,7 @@ export const en: Messages = {
     DossierAction: {
       PLAN_PRELIMINARY: "Plan the preliminary assessment",
       RECORD_PRELIMINARY: "Enter the preliminary assessment",
+      PLAN_TRAINING: "Plan the training path",
       PLAN_FINAL: "Plan the final assessment",
       RECORD_FINAL: "Enter the final assessment",
       SUBMIT_TO_JURY: "Submit to the jury",
@@ -734,7 +745,12 @@ export const en: Messages = {
     opened: "Dossier opened.",
   },
   dossier: {
-    sorts: { recent: "Newest first", window: "Soonest end of the 5-year window", opened: "Opening date", state: "State, then time in that state" },
+    sorts: {
+      recent: "Newest first",
+      window: "Soonest end of the 5-year window",
+      opened: "Opening date",
+      state: "State, then time in that state",
+    },
     listHeading: "Dossiers",
     filters: "Filter the dossiers",
     state: "State",
@@ -770,7 +786,8 @@ export const en: Messages = {
     by: "by {name}",
     system: "automatic processing",
     domains: "Domains",
-    domainsAcquired: "{acquired} of {total} domains acquired | {acquired} of {total} domains acquired | {acquired} of {total} domains acquired",
+    domainsAcquired:
+      "{acquired} of {total} domains acquired | {acquired} of {total} domains acquired | {acquired} of {total} domains acquired",
     domain: "Domain",
     domainStatus: "Status",
     acquired: "Acquired",
@@ -787,7 +804,8 @@ export const en: Messages = {
     evaluatedDomains: "Domains assessed",
     allDomains: "All",
     result: "Result",
-    evaluationResult: "{acquired} of {total} domains acquired | {acquired} of {total} domains acquired | {acquired} of {total} domains acquired",
+    evaluationResult:
+      "{acquired} of {total} domains acquired | {acquired} of {total} domains acquired | {acquired} of {total} domains acquired",
     minutes: "{count} min",
     trainingPaths: "Training paths",
     noTrainingPaths: "No training path.",
@@ -816,7 +834,7 @@ export const en: Messages = {
     heldOnFuture: "The date held cannot be in the future.",
     durationMinutes: "Duration (minutes)",
     durationHint: "For example 180.",
-    durationInvalid: "The duration is a whole number of minutes, above 0.",
+    durationInvalid: "The duration is a whole number of minutes, from {min} to {max}.",
     context: "Context",
     contextHint: "Work situation, sector… (optional)",
     contextTooLong: "The context has at most 1000 characters.",
@@ -937,7 +955,8 @@ export const en: Messages = {
     nav: "Reports",
     title: "Reports",
     heading: "Reports",
-    intro: "Pick a subject, measures, dimensions and filters: the table, the chart and the GraphQL query it runs are shown. Figures are computed within your scope.",
+    intro:
+      "Pick a subject, measures, dimensions and filters: the table, the chart and the GraphQL query it runs are shown. Figures are computed within your scope.",
     subject: "Subject",
     dimensions: "Dimensions (up to 4)",
     measures: "Measures (up to 8)",

@@ -15,7 +15,15 @@ export const fr = {
     yes: "Oui",
     no: "Non",
   },
-  nav: { referentials: "Référentiels", networks: "Réseaux", establishments: "Établissements", candidates: "Candidats", dossiers: "Dossiers", users: "Utilisateurs", audit: "Journal d'audit" },
+  nav: {
+    referentials: "Référentiels",
+    networks: "Réseaux",
+    establishments: "Établissements",
+    candidates: "Candidats",
+    dossiers: "Dossiers",
+    users: "Utilisateurs",
+    audit: "Journal d'audit",
+  },
   titles: {
     referentials: "Référentiels",
     networks: "Réseaux",
@@ -85,9 +93,18 @@ export const fr = {
     candidate: { pseudonym: "Pseudonyme (A → Z)", recent: "Inscrits le plus récemment", oldest: "Inscrits le plus anciennement" },
     certificate: { recent: "Délivrés le plus récemment", oldest: "Délivrés le plus anciennement", number: "Numéro" },
     establishment: { name: "Nom (A → Z)", city: "Ville (A → Z)", department: "Département", recent: "Créés le plus récemment" },
-    jurySession: { date: "Date de session (ordre chronologique)", dateDesc: "Date de session (ordre antichronologique)", organiser: "Organisateur (A → Z)" },
+    jurySession: {
+      date: "Date de session (ordre chronologique)",
+      dateDesc: "Date de session (ordre antichronologique)",
+      organiser: "Organisateur (A → Z)",
+    },
     network: { name: "Nom (A → Z)", recent: "Créés le plus récemment" },
-    user: { email: "Adresse e-mail (A → Z)", name: "Nom (A → Z)", lastSignIn: "Dernière connexion la plus récente", recent: "Créés le plus récemment" },
+    user: {
+      email: "Adresse e-mail (A → Z)",
+      name: "Nom (A → Z)",
+      lastSignIn: "Dernière connexion la plus récente",
+      recent: "Créés le plus récemment",
+    },
     audit: { recent: "Les plus récents", oldest: "Les plus anciens" },
   },
   enums: labels,
@@ -256,7 +273,8 @@ export const fr = {
     draftLabel: "Libellé",
     publish: "Publier",
     publishTitle: "Publier la version",
-    publishConfirm: "Publier la version {version} ? Elle deviendra la version en vigueur et la version publiée actuelle sera retirée. Une version publiée ne peut plus être modifiée.",
+    publishConfirm:
+      "Publier la version {version} ? Elle deviendra la version en vigueur et la version publiée actuelle sera retirée. Une version publiée ne peut plus être modifiée.",
     deleteDraft: "Supprimer le brouillon",
     deleteDraftTitle: "Supprimer le brouillon",
     deleteDraftConfirm: "Supprimer définitivement le brouillon {version} ?",
@@ -549,7 +567,8 @@ export const fr = {
     fileRequired: "Choisissez un fichier.",
     check: "Vérifier le fichier",
     step3: "3. Résultat de la vérification",
-    validSummary: "Le fichier ne contient aucune ligne. | Le fichier est valide : 1 ligne prête à importer. | Le fichier est valide : {lines} lignes prêtes à importer.",
+    validSummary:
+      "Le fichier ne contient aucune ligne. | Le fichier est valide : 1 ligne prête à importer. | Le fichier est valide : {lines} lignes prêtes à importer.",
     invalidSummary:
       "Aucune erreur. | 1 erreur sur {faulty} ligne(s) ({lines} lignes lues) : rien ne sera importé tant qu'elle reste. | {errors} erreurs sur {faulty} lignes ({lines} lignes lues) : rien ne sera importé tant qu'elles restent.",
     problemsCaption: "Lignes en erreur — {count} motif(s)",
@@ -562,8 +581,10 @@ export const fr = {
     progressText: "{processed} lignes sur {total} traitées",
     doneHeading: "Import terminé",
     doneEstablishments: "Aucun établissement créé. | 1 établissement créé. | {created} établissements créés.",
-    doneStaff: "Aucune affectation créée. | 1 affectation créée, {invited} compte(s) invité(s). | {created} affectations créées, {invited} compte(s) invité(s).",
-    invitedHelp: "Les comptes invités n'ont pas encore de mot de passe : envoyez-leur un lien depuis la page Utilisateurs (« Renvoyer l'invitation »).",
+    doneStaff:
+      "Aucune affectation créée. | 1 affectation créée, {invited} compte(s) invité(s). | {created} affectations créées, {invited} compte(s) invité(s).",
+    invitedHelp:
+      "Les comptes invités n'ont pas encore de mot de passe : envoyez-leur un lien depuis la page Utilisateurs (« Renvoyer l'invitation »).",
     seeEstablishments: "Voir les établissements",
     seeUsers: "Voir les utilisateurs",
   },
@@ -630,7 +651,12 @@ export const fr = {
     opened: "Dossier ouvert.",
   },
   dossier: {
-    sorts: { recent: "Les plus récents", window: "Fin du délai de 5 ans la plus proche", opened: "Date d'ouverture", state: "État, puis ancienneté dans l'état" },
+    sorts: {
+      recent: "Les plus récents",
+      window: "Fin du délai de 5 ans la plus proche",
+      opened: "Date d'ouverture",
+      state: "État, puis ancienneté dans l'état",
+    },
     listHeading: "Dossiers",
     filters: "Filtrer les dossiers",
     state: "État",
@@ -666,7 +692,8 @@ export const fr = {
     by: "par {name}",
     system: "traitement automatique",
     domains: "Domaines",
-    domainsAcquired: "{acquired} domaine acquis sur {total} | {acquired} domaine acquis sur {total} | {acquired} domaines acquis sur {total}",
+    domainsAcquired:
+      "{acquired} domaine acquis sur {total} | {acquired} domaine acquis sur {total} | {acquired} domaines acquis sur {total}",
     domain: "Domaine",
     domainStatus: "Situation",
     acquired: "Acquis",
@@ -683,7 +710,8 @@ export const fr = {
     evaluatedDomains: "Domaines évalués",
     allDomains: "Tous",
     result: "Résultat",
-    evaluationResult: "{acquired} domaine acquis sur {total} | {acquired} domaine acquis sur {total} | {acquired} domaines acquis sur {total}",
+    evaluationResult:
+      "{acquired} domaine acquis sur {total} | {acquired} domaine acquis sur {total} | {acquired} domaines acquis sur {total}",
     minutes: "{count} min",
     trainingPaths: "Parcours de formation",
     noTrainingPaths: "Aucun parcours de formation.",
@@ -712,7 +740,7 @@ export const fr = {
     heldOnFuture: "La date de réalisation ne peut pas être dans le futur.",
     durationMinutes: "Durée (minutes)",
     durationHint: "Par exemple 180.",
-    durationInvalid: "La durée est un nombre entier de minutes, supérieur à 0.",
+    durationInvalid: "La durée est un nombre entier de minutes, de {min} à {max}.",
     context: "Contexte",
     contextHint: "Situation de travail, branche professionnelle… (facultatif)",
     contextTooLong: "Le contexte compte au plus 1000 caractères.",
@@ -770,7 +798,8 @@ export const fr = {
     plannedWas: "({hours} h prévues)",
   },
   withdraw: {
-    intro: "Le dossier sera clos à la demande du candidat. Cette décision est définitive : une nouvelle démarche demandera un nouveau dossier.",
+    intro:
+      "Le dossier sera clos à la demande du candidat. Cette décision est définitive : une nouvelle démarche demandera un nouveau dossier.",
     reason: "Motif",
     tooLong: "Le motif compte au plus 1000 caractères.",
     submit: "Clore le dossier",
@@ -833,7 +862,8 @@ export const fr = {
     nav: "Rapports",
     title: "Rapports",
     heading: "Rapports",
-    intro: "Choisissez un sujet, des mesures, des dimensions et des filtres : le tableau, le graphique et la requête GraphQL exécutée s'affichent. Les chiffres sont calculés dans votre périmètre.",
+    intro:
+      "Choisissez un sujet, des mesures, des dimensions et des filtres : le tableau, le graphique et la requête GraphQL exécutée s'affichent. Les chiffres sont calculés dans votre périmètre.",
     subject: "Sujet",
     dimensions: "Dimensions (jusqu'à 4)",
     measures: "Mesures (jusqu'à 8)",
@@ -878,10 +908,16 @@ export const fr = {
     update: "Mettre à jour « {name} »",
     opened: "Rapport « {name} » ouvert dans le générateur.",
     openedNote: "Rapport enregistré ouvert : « {name} ». Exécutez-le, modifiez-le, ou enregistrez-le sous un autre nom.",
-    droppedFilter: "Certains filtres de ce rapport n'ont pas de champ ici : ils ne sont pas repris. Exécutez le rapport depuis sa page pour les appliquer.",
+    droppedFilter:
+      "Certains filtres de ce rapport n'ont pas de champ ici : ils ne sont pas repris. Exécutez le rapport depuis sa page pour les appliquer.",
     notAggregate: "Le rapport « {name} » n'est pas un agrégat du générateur : exécutez-le depuis sa page.",
     visibility: { PRIVATE: "Moi seulement", NETWORK: "Mon réseau", PUBLIC: "Tous les utilisateurs connectés" },
-    mainDates: { openedOn: "ouverture du dossier", heldOn: "date de l'évaluation", startsOn: "début du parcours", issuedOn: "délivrance du certificat" },
+    mainDates: {
+      openedOn: "ouverture du dossier",
+      heldOn: "date de l'évaluation",
+      startsOn: "début du parcours",
+      issuedOn: "délivrance du certificat",
+    },
     subjects: {
       DOSSIERS: "Dossiers",
       EVALUATIONS: "Évaluations",
@@ -956,7 +992,8 @@ export const fr = {
   savedReport: {
     title: "Rapports enregistrés",
     heading: "Rapports enregistrés",
-    intro: "Les rapports que vous pouvez voir : les vôtres, ceux partagés avec votre réseau et les rapports publics. Chacun s'exécute dans votre propre périmètre.",
+    intro:
+      "Les rapports que vous pouvez voir : les vôtres, ceux partagés avec votre réseau et les rapports publics. Chacun s'exécute dans votre propre périmètre.",
     linkFromBuilder: "Voir les rapports enregistrés",
     newReport: "Construire un rapport",
     name: "Nom",
@@ -978,7 +1015,8 @@ export const fr = {
     backToList: "← Rapports enregistrés",
     notFound: "Rapport introuvable",
     run: "Exécuter",
-    runHint: "Le rapport s'exécute avec vos droits : vous voyez les chiffres de votre périmètre, et son coût est pris sur votre budget de requêtes.",
+    runHint:
+      "Le rapport s'exécute avec vos droits : vous voyez les chiffres de votre périmètre, et son coût est pris sur votre budget de requêtes.",
     openInBuilder: "Ouvrir dans le générateur",
     ran: "Rapport « {name} » exécuté.",
     ranWithErrors: "Le rapport a été exécuté avec des erreurs.",
@@ -1073,7 +1111,14 @@ export const fr = {
       kinds: { OBJECT: "type", INPUT: "entrée", ENUM: "énumération", SCALAR: "scalaire", INTERFACE: "interface", UNION: "union" },
     },
   },
-  actionsLabels: { GRANT: "Accorder", REFUSE: "Refuser", SUSPEND: "Suspendre", REINSTATE: "Rétablir", WITHDRAW: "Retirer", RENEW: "Renouveler" },
+  actionsLabels: {
+    GRANT: "Accorder",
+    REFUSE: "Refuser",
+    SUSPEND: "Suspendre",
+    REINSTATE: "Rétablir",
+    WITHDRAW: "Retirer",
+    RENEW: "Renouveler",
+  },
 };
 
 /** The shape of a catalogue: the French keys, any string as value. */

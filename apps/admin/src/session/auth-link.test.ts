@@ -9,7 +9,9 @@ const QUERY = gql`
     }
   }
 `;
-const unauthenticated: FetchResult = { errors: [{ message: "Vous devez être connecté.", extensions: { code: "UNAUTHENTICATED" } }] as never };
+const unauthenticated: FetchResult = {
+  errors: [{ message: "Vous devez être connecté.", extensions: { code: "UNAUTHENTICATED" } }] as never,
+};
 const ok: FetchResult = { data: { networks: { totalCount: 3 } } };
 
 /** The auth link in front of a fake server that answers from a script and records the headers. */
@@ -79,7 +81,10 @@ describe("auth link", () => {
   });
 
   it("treats an HTTP 401 (network error with the GraphQL body) the same way", async () => {
-    const http401 = Object.assign(new Error("Response not successful: Received status code 401"), { statusCode: 401, result: unauthenticated });
+    const http401 = Object.assign(new Error("Response not successful: Received status code 401"), {
+      statusCode: 401,
+      result: unauthenticated,
+    });
     const { seen, run } = setup([http401, ok]);
     expect((await run()).result).toEqual(ok);
     expect(seen).toEqual(["Bearer tok-1", "Bearer tok-2"]);

@@ -1,5 +1,5 @@
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from "vue-router";
-import { can } from "./permissions.ts";
+import { can } from "@clea/schema";
 import type { Session } from "./session.ts";
 
 /** Only a path of this SPA (never `//evil.example` nor an absolute URL) is followed after sign-in. */
@@ -29,7 +29,7 @@ export function installSessionGuard(router: Router, session: Pick<Session, "stat
       return true;
     }
     if (!user) return { name: "sign-in", query: to.fullPath === "/" ? {} : { redirect: to.fullPath } };
-    if (to.meta.permission && !can(user.roles, to.meta.permission)) return notFoundAt(to);
+    if (to.meta.capability && !can(user.roles, to.meta.capability)) return notFoundAt(to);
     return true;
   });
 }

@@ -1,75 +1,21 @@
-import type { Role } from "@clea/schema";
+import { can, Role, type CapabilityName } from "@clea/schema";
 import { describe, expect, it } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
 import { routes } from "../router.ts";
+import { useSession } from "../shared/composables/useSession.ts";
+import { session } from "./index.ts";
 import { installSessionGuard, safeRedirect } from "./guard.ts";
-import { assignableRoles, can } from "./permissions.ts";
+import { assignableRoles, managedNetworkIds } from "./permissions.ts";
 import type { RoleGrant, SessionUser } from "./session.ts";
 
-const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({ role, networkId, establishmentId });
+const g = (role: Role, networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({
+  role,
+  networkId,
+  establishmentId,
+});
 const ADMIN = [g("ADMIN")];
 const MANAGER = [g("NETWORK_MANAGER", "n1")];
-const ANALYST = [g("ANALYST")];
 const EVALUATOR = [g("EVALUATOR", "n1", "e1")];
-const JURY = [g("JURY")];
-
-describe("can", () => {
-  it("shows the organisation screens to ADMIN, network managers, analysts and centre staff, not to a jury member", () => {
-    for (const grants of [ADMIN, MANAGER, ANALYST, EVALUATOR]) expect(can(grants, "organisations.read")).toBe(true);
-    expect(can(JURY, "organisations.read")).toBe(false);
-  });
-
-  it("lets only ADMIN create networks and edit référentiels", () => {
-    expect(can(ADMIN, "networks.manage")).toBe(true);
-    expect(can(ADMIN, "referentials.edit")).toBe(true);
-    for (const grants of [MANAGER, ANALYST, EVALUATOR, JURY]) {
-      expect(can(grants, "networks.manage")).toBe(false);
-      expect(can(grants, "referentials.edit")).toBe(false);
-    }
-  });
-
-  it("lets a network manager configure their own network only", () => {
-    expect(can(MANAGER, "network.manage", "n1")).toBe(true);
-    expect(can(MANAGER, "network.manage", "n2")).toBe(false);
-    expect(can(MANAGER, "network.manage")).toBe(true);
-    expect(can(ADMIN, "network.manage", "n2")).toBe(true);
-    expect(can(EVALUATOR, "network.manage", "n1")).toBe(false);
-    expect(can(ANALYST, "network.manage")).toBe(false);
-  });
-
-  it("opens users and the audit trail to ADMIN and network managers", () => {
-    for (const grants of [ADMIN, MANAGER]) {
-      expect(can(grants, "users.manage")).toBe(true);
-      expect(can(grants, "audit.read")).toBe(true);
-    }
-    for (const grants of [ANALYST, EVALUATOR, JURY, []]) {
-      expect(can(grants, "users.manage")).toBe(false);
-      expect(can(grants, "audit.read")).toBe(false);
-    }
-  });
-});
-
-describe("can: candidates and dossiers", () => {
-  const ADVISOR = [g("ADVISOR", "n1", "e1")];
-  const TRAINER = [g("TRAINER", "n1", "e1")];
-  it("shows candidates to their readers, not to a jury member; dossiers to juries too", () => {
-    for (const grants of [ADMIN, MANAGER, ANALYST, EVALUATOR, TRAINER]) expect(can(grants, "candidates.read")).toBe(true);
-    expect(can(JURY, "candidates.read")).toBe(false);
-    for (const grants of [ADMIN, MANAGER, ANALYST, EVALUATOR, JURY]) expect(can(grants, "dossiers.read")).toBe(true);
-    expect(can([], "dossiers.read")).toBe(false);
-  });
-
-  it("lets only ADMIN, network managers, centre managers and advisors register candidates and open dossiers", () => {
-    for (const grants of [ADMIN, MANAGER, ADVISOR, [g("CENTRE_MANAGER", "n1", "e1")]]) {
-      expect(can(grants, "candidates.manage")).toBe(true);
-      expect(can(grants, "dossiers.open")).toBe(true);
-    }
-    for (const grants of [ANALYST, EVALUATOR, TRAINER, JURY]) {
-      expect(can(grants, "candidates.manage")).toBe(false);
-      expect(can(grants, "dossiers.open")).toBe(false);
-    }
-  });
-});
 
 describe("assignableRoles", () => {
   it("lets an ADMIN give every role with every scope", () => {
@@ -136,17 +82,7 @@ describe("route guard", () => {
   });
 });
 
-describe("can: juries and funding", () => {
-  it("lets ADMIN and jury members organise jury sessions, nobody else", () => {
-    for (const grants of [ADMIN, JURY]) expect(can(grants, "juries.manage")).toBe(true);
-    for (const grants of [MANAGER, ANALYST, EVALUATOR, [g("CENTRE_MANAGER", "n1", "e1")], []]) expect(can(grants, "juries.manage")).toBe(false);
-  });
-
-  it("lets ADMIN, network managers, centre managers and advisors record funding (as the API's funding service)", () => {
-    for (const grants of [ADMIN, MANAGER, [g("CENTRE_MANAGER", "n1", "e1")], [g("ADVISOR", "n1", "e1")]]) expect(can(grants, "funding.manage")).toBe(true);
-    for (const grants of [ANALYST, EVALUATOR, JURY, [g("TRAINER", "n1", "e1")]]) expect(can(grants, "funding.manage")).toBe(false);
-  });
-
+describe("public pages", () => {
   it("opens the public verification page without a session, and the jury pages only to signed-in users who may", async () => {
     const router = createRouter({ history: createMemoryHistory(), routes });
     installSessionGuard(router, { state: { status: "signedOut", user: null }, restore: async () => undefined } as never);
@@ -154,5 +90,67 @@ describe("can: juries and funding", () => {
     expect(router.currentRoute.value.name).toBe("verification-number");
     await router.push("/jurys");
     expect(router.currentRoute.value.name).toBe("sign-in");
+  });
+});
+
+/**
+ * What the SPA offers follows @clea/schema's capability table (its own tests say who holds what):
+ * here, that every page asks the table and that the user's grants and targets reach it.
+ */
+describe("pages and menus follow the capability table", () => {
+  /** One user per role, scoped as the demo users are (a network, an establishment, or national). */
+  const users: Record<Role, RoleGrant[]> = {
+    ADMIN: [g("ADMIN")],
+    NETWORK_MANAGER: [g("NETWORK_MANAGER", "n1")],
+    ANALYST: [g("ANALYST", "n1")],
+    CENTRE_MANAGER: [g("CENTRE_MANAGER", "n1", "e1")],
+    ADVISOR: [g("ADVISOR", "n1", "e1")],
+    EVALUATOR: [g("EVALUATOR", "n1", "e1")],
+    TRAINER: [g("TRAINER", "n1", "e1")],
+    JURY: [g("JURY")],
+  };
+  /** The pages that name a capability, with a sample address (parameters filled in). */
+  const pages = routes.flatMap((r) =>
+    r.meta?.capability && r.name ? [{ name: String(r.name), path: r.path.replace(/:(\w+)/g, "x-$1"), capability: r.meta.capability }] : [],
+  );
+
+  it("gives every page a capability of the table, but the public ones and those open to every signed-in user", () => {
+    const named = routes.filter((r) => r.name && !r.redirect && r.name !== "not-found" && !r.meta?.public).map((r) => String(r.name));
+    const without = named.filter((n) => !pages.some((p) => p.name === n));
+    // The dashboard (its panels follow the roles), one's own password, the référentiels (read by everyone).
+    expect(without.sort()).toEqual(["change-password", "dashboard", "referentials"]);
+  });
+
+  for (const role of Object.values(Role)) {
+    it(`opens to ${role} exactly the pages the table lets that role use`, async () => {
+      const router = createRouter({ history: createMemoryHistory(), routes });
+      const user: SessionUser = { id: "u", email: "u@demo.clea.fr", displayName: "U", roles: users[role] };
+      installSessionGuard(router, { state: { status: "signedIn", user, expiresAt: 0 }, restore: async () => undefined } as never);
+      for (const page of pages) {
+        await router.push(page.path);
+        expect([page.name, router.currentRoute.value.name]).toEqual([
+          page.name,
+          can(users[role], page.capability) ? page.name : "not-found",
+        ]);
+      }
+    });
+  }
+
+  it("asks the table with the signed-in user's grants, on the network or establishment shown", () => {
+    const { can: may } = useSession();
+    const ask = (capability: CapabilityName, target?: { networkId?: string; establishmentId?: string }) => may(capability, target);
+    session.state.user = { id: "u", email: "u@demo.clea.fr", displayName: "U", roles: users.NETWORK_MANAGER };
+    try {
+      // The menu: may they do it somewhere?
+      expect(ask("network.configure")).toBe(true);
+      expect(ask("network.create")).toBe(false);
+      // A network's page: only their own.
+      expect(ask("network.configure", { networkId: "n1" })).toBe(true);
+      expect(ask("network.configure", { networkId: "n2" })).toBe(false);
+      expect(managedNetworkIds(users.NETWORK_MANAGER)).toEqual(["n1"]);
+    } finally {
+      session.state.user = null;
+    }
+    expect(ask("dossier.read")).toBe(false);
   });
 });

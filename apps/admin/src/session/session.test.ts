@@ -1,13 +1,34 @@
 import { describe, expect, it, vi } from "vitest";
-import { createSession, fetchTransport, REFRESH_MUTATION, SIGN_IN_MUTATION, SIGN_OUT_MUTATION, SessionError, type GraphqlResponse, type SignInPayload, type Transport } from "./session.ts";
+import {
+  createSession,
+  fetchTransport,
+  REFRESH_MUTATION,
+  SIGN_IN_MUTATION,
+  SIGN_OUT_MUTATION,
+  SessionError,
+  type GraphqlResponse,
+  type SignInPayload,
+  type Transport,
+} from "./session.ts";
 
 const NOW = Date.parse("2026-03-12T10:00:00Z");
-const user = { id: "u1", email: "admin@demo.clea.fr", displayName: "Admin", roles: [{ role: "ADMIN" as const, networkId: null, establishmentId: null }] };
-const payload = (token: string, minutes = 15): SignInPayload => ({ accessToken: token, expiresAt: new Date(NOW + minutes * 60_000).toISOString(), user });
+const user = {
+  id: "u1",
+  email: "admin@demo.clea.fr",
+  displayName: "Admin",
+  roles: [{ role: "ADMIN" as const, networkId: null, establishmentId: null }],
+};
+const payload = (token: string, minutes = 15): SignInPayload => ({
+  accessToken: token,
+  expiresAt: new Date(NOW + minutes * 60_000).toISOString(),
+  user,
+});
 const unauthenticated: GraphqlResponse = { errors: [{ message: "Vous devez être connecté.", extensions: { code: "UNAUTHENTICATED" } }] };
 
 /** A session on a scripted transport, a fixed clock and captured timers. */
-function setup(answers: Record<string, (vars: Record<string, unknown>, token: string | null) => GraphqlResponse | Promise<GraphqlResponse>>) {
+function setup(
+  answers: Record<string, (vars: Record<string, unknown>, token: string | null) => GraphqlResponse | Promise<GraphqlResponse>>,
+) {
   const calls: { query: string; variables: Record<string, unknown>; token: string | null }[] = [];
   const transport: Transport = vi.fn(async (query, variables, token) => {
     calls.push({ query, variables, token });
@@ -34,7 +55,11 @@ describe("session", () => {
     const u = await session.signIn("admin@demo.clea.fr", "un mot de passe assez long");
     expect(u.displayName).toBe("Admin");
     expect(session.state.status).toBe("signedIn");
-    expect(calls[0]).toMatchObject({ query: SIGN_IN_MUTATION, variables: { email: "admin@demo.clea.fr", password: "un mot de passe assez long" }, token: null });
+    expect(calls[0]).toMatchObject({
+      query: SIGN_IN_MUTATION,
+      variables: { email: "admin@demo.clea.fr", password: "un mot de passe assez long" },
+      token: null,
+    });
     expect(await session.token()).toBe("tok-1");
     // Nothing in the web storages, and the token is not part of the reactive state.
     expect(localStorage.length + sessionStorage.length).toBe(0);
@@ -45,7 +70,12 @@ describe("session", () => {
   it("gives the API's message and code when the sign-in is refused (RATE_LIMITED carries its retry time)", async () => {
     const { session } = setup({
       "signIn(": () => ({
-        errors: [{ message: "Trop de tentatives de connexion. Réessayez dans 5 minutes.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 300, retryAt: "2026-03-12T10:05:00.000Z" } }],
+        errors: [
+          {
+            message: "Trop de tentatives de connexion. Réessayez dans 5 minutes.",
+            extensions: { code: "RATE_LIMITED", retryAfterSeconds: 300, retryAt: "2026-03-12T10:05:00.000Z" },
+          },
+        ],
       }),
     });
     const error = await session.signIn("x@y.fr", "z").catch((e: unknown) => e);
@@ -122,7 +152,10 @@ describe("session", () => {
   });
 
   it("signs out: revokes server-side with the token, forgets everything, tells the listeners", async () => {
-    const { session, calls } = setup({ "signIn(": () => ({ data: { signIn: payload("tok-1") } }), signOut: () => ({ data: { signOut: true } }) });
+    const { session, calls } = setup({
+      "signIn(": () => ({ data: { signIn: payload("tok-1") } }),
+      signOut: () => ({ data: { signOut: true } }),
+    });
     const ended = vi.fn();
     session.onEnd(ended);
     await session.signIn("a@b.fr", "p");

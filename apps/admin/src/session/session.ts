@@ -176,7 +176,8 @@ export function createSession(options: SessionOptions) {
   function payloadOf(res: GraphqlResponse, field: string): SignInPayload {
     if (res.errors?.length) throw new SessionError(res.errors[0]!);
     const payload = res.data?.[field];
-    if (!isPayload(payload)) throw new SessionError({ message: "Réponse inattendue du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    if (!isPayload(payload))
+      throw new SessionError({ message: "Réponse inattendue du serveur.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     return payload;
   }
 

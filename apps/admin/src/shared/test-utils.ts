@@ -5,8 +5,8 @@ import { mount } from "@vue/test-utils";
 import PrimeVue from "primevue/config";
 import type { Component } from "vue";
 import { createMemoryHistory, createRouter } from "vue-router";
-import { i18n } from "./i18n/index.ts";
-import { routes } from "./router.ts";
+import { i18n } from "../i18n/index.ts";
+import { routes } from "../router.ts";
 
 /** Mounts a view with what main.ts provides: i18n (fr), PrimeVue, a router, and Apollo on a MockLink. */
 export async function mountView(component: Component, options: { props?: Record<string, unknown>; mocks?: MockedResponse[] } = {}) {

@@ -1,22 +1,7 @@
-import type { CertificationCode } from "@clea/schema";
+import type { CertificateFieldsFragment, VerifyCertificateQuery } from "../../shared/graphql/generated/graphql.ts";
 
-/** A certificate as the staff screens read it (certificate.documents.ts). */
-export interface CertificateRow {
-  id: string;
-  number: string;
-  issuedOn: string;
-  holderInitials: string;
-  attestationPath: string;
-  dossierId: string;
-  establishmentId: string;
-  certification: { id: string; code: CertificationCode; name: string };
-  establishment: { id: string; name: string } | null;
-}
+/** A certificate as the staff screens read it (the `CertificateFields` fragment of certificate.documents.ts). */
+export type CertificateRow = CertificateFieldsFragment;
 
 /** What the public verification page shows. */
-export interface CertificateVerificationResult {
-  number: string;
-  certificationName: string;
-  issuedOn: string;
-  holderInitials: string;
-}
+export type CertificateVerificationResult = NonNullable<VerifyCertificateQuery["verifyCertificate"]>;

@@ -1,9 +1,27 @@
 import { Role } from "@clea/schema";
 import { describe, expect, it } from "vitest";
 import type { RoleGrant } from "../../session/session.ts";
-import { dashboardKind, dossiersByState, formatCount, formatMonth, formatRate, mostMissingDomains, points, total, valueForYear, type AggregateRow } from "./dashboard.ts";
+import {
+  dashboardKind,
+  dossiersByState,
+  formatCount,
+  formatMonth,
+  formatRate,
+  mostMissingDomains,
+  points,
+  total,
+  valueForYear,
+  type AggregateRow,
+} from "./dashboard.ts";
 
-const row = (dimension: string, value: string | null, measure: string, v: number | null, suppressed = false, label: string | null = value): AggregateRow => ({
+const row = (
+  dimension: string,
+  value: string | null,
+  measure: string,
+  v: number | null,
+  suppressed = false,
+  label: string | null = value,
+): AggregateRow => ({
   keys: [{ dimension, value, label }],
   values: [{ measure, value: suppressed ? null : v }],
   suppressed,

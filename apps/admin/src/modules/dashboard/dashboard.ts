@@ -34,7 +34,11 @@ export interface Point {
 }
 
 /** An aggregate grouped by one dimension as chart points, in the API's order. */
-export function points(rows: readonly AggregateRow[], measure: string, labelOf: (key: string | null, label: string | null) => string = (k, l) => l ?? k ?? "—"): Point[] {
+export function points(
+  rows: readonly AggregateRow[],
+  measure: string,
+  labelOf: (key: string | null, label: string | null) => string = (k, l) => l ?? k ?? "—",
+): Point[] {
   return rows.map((r) => {
     const k = r.keys[0] ?? { value: null, label: null };
     return { key: k.value ?? "", label: labelOf(k.value, k.label), value: measureOf(r, measure), masked: r.suppressed };
@@ -72,7 +76,11 @@ export function valueForYear(rows: readonly AggregateRow[], measure: string, yea
 }
 
 /** The states whose dossiers wait for an action of the centre, in the order of the process. */
-export const WAITING_STATES: readonly DossierState[] = [DossierState.PRELIMINARY_PLANNED, DossierState.FINAL_PLANNED, DossierState.READY_FOR_JURY];
+export const WAITING_STATES: readonly DossierState[] = [
+  DossierState.PRELIMINARY_PLANNED,
+  DossierState.FINAL_PLANNED,
+  DossierState.READY_FOR_JURY,
+];
 
 const locale = (lang: string) => (lang === "fr" ? "fr-FR" : "en-GB");
 
@@ -92,5 +100,7 @@ export function formatRate(r: number | null | undefined, lang = "fr"): string {
 export function formatMonth(key: string, lang = "fr"): string {
   const m = /^(\d{4})-(\d{2})/.exec(key);
   if (!m) return key;
-  return new Intl.DateTimeFormat(locale(lang), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+  return new Intl.DateTimeFormat(locale(lang), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)),
+  );
 }

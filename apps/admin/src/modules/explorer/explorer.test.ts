@@ -2,9 +2,19 @@ import { from, HttpLink } from "@apollo/client/core";
 import { buildClientSchema, buildSchema, introspectionFromSchema } from "graphql";
 import { describe, expect, it, vi } from "vitest";
 import { createAuthLink } from "../../session/auth-link.ts";
-import { can } from "../../session/permissions.ts";
-import type { RoleGrant } from "../../session/session.ts";
-import { describeType, EXAMPLES, loadSaved, readBudget, readCost, readErrors, rootFields, runOperation, save, searchFields, storageKey } from "./explorer.ts";
+import {
+  describeType,
+  EXAMPLES,
+  loadSaved,
+  readBudget,
+  readCost,
+  readErrors,
+  rootFields,
+  runOperation,
+  save,
+  searchFields,
+  storageKey,
+} from "./explorer.ts";
 
 const SDL = `
 """Une demande de certification"""
@@ -56,25 +66,34 @@ describe("reading a run's answer", () => {
     expect(readCost(undefined)).toBeNull();
     expect(readCost({ cost: { maximum: 10 } })).toBeNull();
     expect(readBudget({ cost: { requested: 1 } })).toBeNull();
-    expect(readBudget({ budget: { remaining: 880, limit: 1000, resetAt: "2026-11-27T03:00:00.000Z" } })).toEqual({ remaining: 880, limit: 1000, resetAt: "2026-11-27T03:00:00.000Z", refillPerMinute: null });
+    expect(readBudget({ budget: { remaining: 880, limit: 1000, resetAt: "2026-11-27T03:00:00.000Z" } })).toEqual({
+      remaining: 880,
+      limit: 1000,
+      resetAt: "2026-11-27T03:00:00.000Z",
+      refillPerMinute: null,
+    });
     // The shape of ADR 0016.
-    expect(readBudget({ budget: { remaining: 99_994, capacity: 100_000, refillPerMinute: 50_000, resetAt: "2026-11-27T03:00:01.000Z" } })).toEqual({
+    expect(
+      readBudget({ budget: { remaining: 99_994, capacity: 100_000, refillPerMinute: 50_000, resetAt: "2026-11-27T03:00:01.000Z" } }),
+    ).toEqual({
       remaining: 99_994,
       limit: 100_000,
       refillPerMinute: 50_000,
       resetAt: "2026-11-27T03:00:01.000Z",
     });
-    expect(readBudget({ budget: { remaining: 3, capacity: 10 } })).toEqual({ remaining: 3, limit: 10, resetAt: null, refillPerMinute: null });
+    expect(readBudget({ budget: { remaining: 3, capacity: 10 } })).toEqual({
+      remaining: 3,
+      limit: 10,
+      resetAt: null,
+      refillPerMinute: null,
+    });
     expect(readBudget({ budget: 12 })).toEqual({ remaining: 12, limit: null, resetAt: null, refillPerMinute: null });
   });
 
   it("gives each error its extensions.code, its message and its path", () => {
     expect(
       readErrors({
-        errors: [
-          { message: "Dossier introuvable.", path: ["dossier"], extensions: { code: "NOT_FOUND" } },
-          { message: "Boom" },
-        ],
+        errors: [{ message: "Dossier introuvable.", path: ["dossier"], extensions: { code: "NOT_FOUND" } }, { message: "Boom" }],
       }),
     ).toEqual([
       { code: "NOT_FOUND", message: "Dossier introuvable.", path: "dossier" },
@@ -87,7 +106,13 @@ describe("reading a run's answer", () => {
 describe("running an operation through the SPA's transport", () => {
   it("sends the operation and variables with the session token and shows data, cost and budget", async () => {
     const { link, requests } = transport([
-      { status: 200, body: { data: { dossiers: { totalCount: 3 } }, extensions: { cost: { requested: 21, maximum: 5000 }, budget: { remaining: 979, limit: 1000 } } } },
+      {
+        status: 200,
+        body: {
+          data: { dossiers: { totalCount: 3 } },
+          extensions: { cost: { requested: 21, maximum: 5000 }, budget: { remaining: 979, limit: 1000 } },
+        },
+      },
     ]);
     const out = await runOperation(link, "query D($first: Int) { dossiers(first: $first) { totalCount } }", '{ "first": 5 }');
     expect(requests).toHaveLength(1);
@@ -115,7 +140,10 @@ describe("running an operation through the SPA's transport", () => {
 
   it("shows the code and message of an operation the API refuses with HTTP 400", async () => {
     const { link } = transport([
-      { status: 400, body: { errors: [{ message: 'Cannot query field "nope" on type "Query".', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] } },
+      {
+        status: 400,
+        body: { errors: [{ message: 'Cannot query field "nope" on type "Query".', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] },
+      },
     ]);
     const out = await runOperation(link, "{ nope }", "");
     expect(out.status).toBe(400);
@@ -130,7 +158,12 @@ describe("running an operation through the SPA's transport", () => {
           errors: [
             {
               message: "Votre budget de requêtes est épuisé.",
-              extensions: { code: "QUERY_BUDGET_EXHAUSTED", retryAfterSeconds: 11, cost: 40, budget: { remaining: 2, capacity: 100, refillPerMinute: 10, resetAt: "2026-11-27T03:10:00.000Z" } },
+              extensions: {
+                code: "QUERY_BUDGET_EXHAUSTED",
+                retryAfterSeconds: 11,
+                cost: 40,
+                budget: { remaining: 2, capacity: 100, refillPerMinute: 10, resetAt: "2026-11-27T03:10:00.000Z" },
+              },
             },
           ],
         },
@@ -156,12 +189,15 @@ describe("running an operation through the SPA's transport", () => {
 
   it("runs the chosen operation of a document that has several", async () => {
     const { link, requests } = transport([{ status: 200, body: { data: { dossier: { id: "1" } } } }]);
-    const doc = "query A { dossiers { totalCount } }\nquery B { dossier(id: 1) { ...D } }\nfragment D on Dossier { id ...E }\nfragment E on Dossier { state }\nfragment F on Dossier { id }";
+    const doc =
+      "query A { dossiers { totalCount } }\nquery B { dossier(id: 1) { ...D } }\nfragment D on Dossier { id ...E }\nfragment E on Dossier { state }\nfragment F on Dossier { id }";
     const out = await runOperation(link, doc, "", "B");
     expect(out.errors).toEqual([]);
     expect(requests[0]!.body.operationName).toBe("B");
     // Only B and the fragments it uses (the API refuses unused fragments).
-    expect(requests[0]!.body.query.replace(/\s+/g, " ")).toBe("query B { dossier(id: 1) { ...D } } fragment D on Dossier { id ...E } fragment E on Dossier { state }");
+    expect(requests[0]!.body.query.replace(/\s+/g, " ")).toBe(
+      "query B { dossier(id: 1) { ...D } } fragment D on Dossier { id ...E } fragment E on Dossier { state }",
+    );
     expect((await runOperation(link, "fragment F on Dossier { id }", "")).errors[0]!.code).toBe("NO_OPERATION");
     expect((await runOperation(link, "type T { a: Int }", "")).errors[0]!.code).toBe("NOT_AN_OPERATION");
     expect(requests).toHaveLength(1);
@@ -171,9 +207,18 @@ describe("running an operation through the SPA's transport", () => {
 describe("the documentation pane", () => {
   it("lists the query then mutation fields with their French descriptions, arguments and types", () => {
     const fields = rootFields(schema);
-    expect(fields.map((f) => `${f.root}.${f.name}`)).toEqual(["query.dossier", "query.dossiers", "query.networkAttention", "mutation.openDossier"]);
+    expect(fields.map((f) => `${f.root}.${f.name}`)).toEqual([
+      "query.dossier",
+      "query.dossiers",
+      "query.networkAttention",
+      "mutation.openDossier",
+    ]);
     const dossiers = fields.find((f) => f.name === "dossiers")!;
-    expect(dossiers).toMatchObject({ type: "DossierConnection!", typeName: "DossierConnection", description: "Les dossiers visibles, les plus récents d'abord" });
+    expect(dossiers).toMatchObject({
+      type: "DossierConnection!",
+      typeName: "DossierConnection",
+      description: "Les dossiers visibles, les plus récents d'abord",
+    });
     expect(dossiers.args).toEqual([
       { name: "filter", type: "DossierFilter", description: null, defaultValue: null },
       { name: "first", type: "Int", description: "Nombre d'éléments (au plus 100)", defaultValue: "20" },
@@ -190,14 +235,30 @@ describe("the documentation pane", () => {
   });
 
   it("describes a type: object fields, input fields and enum values", () => {
-    expect(describeType(schema, "Dossier")).toMatchObject({ kind: "OBJECT", description: "Une demande de certification", fields: [{ name: "id", type: "ID!" }, { name: "state", type: "DossierState!", typeName: "DossierState" }] });
-    expect(describeType(schema, "DossierFilter")).toMatchObject({ kind: "INPUT", fields: [{ name: "states", type: "[DossierState!]", description: "États retenus" }] });
-    expect(describeType(schema, "DossierState")).toMatchObject({ kind: "ENUM", values: [{ name: "OPENED", description: "Ouvert" }, { name: "CLOSED", description: null }] });
+    expect(describeType(schema, "Dossier")).toMatchObject({
+      kind: "OBJECT",
+      description: "Une demande de certification",
+      fields: [
+        { name: "id", type: "ID!" },
+        { name: "state", type: "DossierState!", typeName: "DossierState" },
+      ],
+    });
+    expect(describeType(schema, "DossierFilter")).toMatchObject({
+      kind: "INPUT",
+      fields: [{ name: "states", type: "[DossierState!]", description: "États retenus" }],
+    });
+    expect(describeType(schema, "DossierState")).toMatchObject({
+      kind: "ENUM",
+      values: [
+        { name: "OPENED", description: "Ouvert" },
+        { name: "CLOSED", description: null },
+      ],
+    });
     expect(describeType(schema, "Nope")).toBeNull();
   });
 });
 
-describe("examples, storage and permission", () => {
+describe("examples and storage", () => {
   it("offers examples that are valid GraphQL documents with JSON variables", async () => {
     const { link, fetch } = transport(EXAMPLES.map(() => ({ status: 200, body: { data: {} } })));
     for (const ex of EXAMPLES) {
@@ -215,11 +276,5 @@ describe("examples, storage and permission", () => {
     expect(loadSaved("u2", storage)).toBeNull();
     store.set(storageKey("u3"), "not json");
     expect(loadSaved("u3", storage)).toBeNull();
-  });
-
-  it("opens the explorer to ADMIN, network managers and analysts only", () => {
-    const g = (role: RoleGrant["role"], networkId: string | null = null, establishmentId: string | null = null): RoleGrant => ({ role, networkId, establishmentId });
-    for (const grants of [[g("ADMIN")], [g("NETWORK_MANAGER", "n1")], [g("ANALYST")], [g("ANALYST", "n1")]]) expect(can(grants, "explorer.use")).toBe(true);
-    for (const grants of [[g("EVALUATOR", "n1", "e1")], [g("JURY")], [g("CENTRE_MANAGER", "n1", "e1")], []]) expect(can(grants, "explorer.use")).toBe(false);
   });
 });

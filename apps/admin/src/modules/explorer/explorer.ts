@@ -139,10 +139,16 @@ export type SelectedOperation =
  */
 export function selectOperation(document: DocumentNode, operationName?: string): SelectedOperation {
   const other = document.definitions.find((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION);
-  if (other) return { ok: false, code: "NOT_AN_OPERATION", message: `Seules des opérations et des fragments peuvent être exécutés (trouvé : ${other.kind}).` };
+  if (other)
+    return {
+      ok: false,
+      code: "NOT_AN_OPERATION",
+      message: `Seules des opérations et des fragments peuvent être exécutés (trouvé : ${other.kind}).`,
+    };
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.find((o) => operationName && o.name?.value === operationName) ?? operations[0];
-  if (!operation) return { ok: false, code: "NO_OPERATION", message: "Le document ne contient aucune opération (query, mutation) à exécuter." };
+  if (!operation)
+    return { ok: false, code: "NO_OPERATION", message: "Le document ne contient aucune opération (query, mutation) à exécuter." };
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
@@ -172,7 +178,8 @@ export function parseVariables(text: string): ParsedVariables {
   if (!text.trim()) return { ok: true, value: {} };
   try {
     const value: unknown = JSON.parse(text);
-    if (!value || typeof value !== "object" || Array.isArray(value)) return { ok: false, message: "Les variables doivent être un objet JSON : { \"nom\": valeur }." };
+    if (!value || typeof value !== "object" || Array.isArray(value))
+      return { ok: false, message: 'Les variables doivent être un objet JSON : { "nom": valeur }.' };
     return { ok: true, value: value as Record<string, unknown> };
   } catch (e) {
     return { ok: false, message: `Variables : JSON invalide (${(e as Error).message}).` };
@@ -180,7 +187,10 @@ export function parseVariables(text: string): ParsedVariables {
 }
 
 /** Sends one operation through `link` and waits for its (single) answer. */
-export function send(link: ApolloLink, request: { query: DocumentNode; variables?: Record<string, unknown>; operationName?: string }): Promise<{ response: Record<string, unknown>; status: number | null }> {
+export function send(
+  link: ApolloLink,
+  request: { query: DocumentNode; variables?: Record<string, unknown>; operationName?: string },
+): Promise<{ response: Record<string, unknown>; status: number | null }> {
   return new Promise((resolve) => {
     let settled = false;
     const done = (response: Record<string, unknown>, status: number | null) => {
@@ -220,13 +230,25 @@ export async function runOperation(
   } catch (e) {
     const err = e as GraphQLError;
     const where = err.locations?.[0];
-    return outcomeOf({ errors: [{ message: where ? `${err.message} (${where.line}:${where.column})` : err.message, extensions: { code: "GRAPHQL_PARSE_FAILED" } }] }, null, 0);
+    return outcomeOf(
+      {
+        errors: [
+          { message: where ? `${err.message} (${where.line}:${where.column})` : err.message, extensions: { code: "GRAPHQL_PARSE_FAILED" } },
+        ],
+      },
+      null,
+      0,
+    );
   }
   const variables = parseVariables(variablesText);
   if (!variables.ok) return outcomeOf({ errors: [{ message: variables.message, extensions: { code: "BAD_VARIABLES_JSON" } }] }, null, 0);
   const selected = selectOperation(query, operationName);
   if (!selected.ok) return outcomeOf({ errors: [{ message: selected.message, extensions: { code: selected.code } }] }, null, 0);
-  const { response, status } = await send(link, { query: selected.document, variables: variables.value, operationName: selected.operationName });
+  const { response, status } = await send(link, {
+    query: selected.document,
+    variables: variables.value,
+    operationName: selected.operationName,
+  });
   return outcomeOf(response, status, Math.round(now() - started));
 }
 
@@ -286,7 +308,11 @@ export function rootFields(schema: GraphQLSchema): DocField[] {
 
 /** Case- and accent-insensitive search over names, descriptions and argument names. */
 export function searchFields(fields: DocField[], term: string): DocField[] {
-  const fold = (s: string) => s.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase();
   const words = fold(term).split(/\s+/).filter(Boolean);
   if (!words.length) return fields;
   return fields.filter((f) => {
@@ -375,7 +401,10 @@ export interface SavedOperation {
   variables: string;
 }
 
-export function loadSaved(userId: string | null | undefined, storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage): SavedOperation | null {
+export function loadSaved(
+  userId: string | null | undefined,
+  storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage,
+): SavedOperation | null {
   try {
     const raw = storage?.getItem(storageKey(userId));
     if (!raw) return null;
@@ -386,7 +415,11 @@ export function loadSaved(userId: string | null | undefined, storage: Pick<Stora
   }
 }
 
-export function save(userId: string | null | undefined, op: SavedOperation, storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage): void {
+export function save(
+  userId: string | null | undefined,
+  op: SavedOperation,
+  storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage,
+): void {
   try {
     storage?.setItem(storageKey(userId), JSON.stringify(op));
   } catch {
@@ -416,8 +449,10 @@ export function describeType(schema: GraphQLSchema, name: string): DocType | nul
   const type = schema.getType(name);
   if (!type) return null;
   const base = { name: type.name, description: type.description ?? null, fields: [] as DocTypeField[], values: [] as DocType["values"] };
-  if (isEnumType(type)) return { ...base, kind: "ENUM", values: type.getValues().map((v) => ({ name: v.name, description: v.description ?? null })) };
-  if (isUnionType(type)) return { ...base, kind: "UNION", values: type.getTypes().map((t) => ({ name: t.name, description: t.description ?? null })) };
+  if (isEnumType(type))
+    return { ...base, kind: "ENUM", values: type.getValues().map((v) => ({ name: v.name, description: v.description ?? null })) };
+  if (isUnionType(type))
+    return { ...base, kind: "UNION", values: type.getTypes().map((t) => ({ name: t.name, description: t.description ?? null })) };
   if (isObjectType(type) || isInterfaceType(type)) {
     const fields = Object.values(type.getFields()).map((f) => {
       const { root: _root, ...rest } = docField("query", f);

@@ -1,6 +1,11 @@
 import type { RouteRecordRaw } from "vue-router";
 
-/** The GraphQL explorer: analysts, network managers and ADMIN (session/permissions.ts, `explorer.use`). */
+/** The GraphQL explorer: analysts, network managers and ADMIN (@clea/schema's capabilities, `explorer.use`). */
 export const explorerRoutes: RouteRecordRaw[] = [
-  { path: "/explorateur", name: "explorer", component: () => import("./views/ExplorerView.vue"), meta: { titleKey: "explorer.title", permission: "explorer.use" } },
+  {
+    path: "/explorateur",
+    name: "explorer",
+    component: () => import("./views/ExplorerView.vue"),
+    meta: { titleKey: "explorer.title", capability: "explorer.use" },
+  },
 ];

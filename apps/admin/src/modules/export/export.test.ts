@@ -4,10 +4,20 @@ import { compactFilter, immediateUrl, percentOf, startExportInput } from "./expo
 
 describe("list exports", () => {
   it("send the list's filter unchanged, as one JSON parameter, without its empty criteria", () => {
-    const filter = { states: ["CERTIFIED"], certificationCode: "CLEA", establishmentId: undefined, openedFrom: "", nested: { and: [{ x: 1 }] } };
+    const filter = {
+      states: ["CERTIFIED"],
+      certificationCode: "CLEA",
+      establishmentId: undefined,
+      openedFrom: "",
+      nested: { and: [{ x: 1 }] },
+    };
     const url = new URL(immediateUrl("DOSSIERS", "XLSX", filter, false), "http://x");
     expect(url.pathname).toBe("/exports/dossiers.xlsx");
-    expect(JSON.parse(url.searchParams.get("filter")!)).toEqual({ states: ["CERTIFIED"], certificationCode: "CLEA", nested: { and: [{ x: 1 }] } });
+    expect(JSON.parse(url.searchParams.get("filter")!)).toEqual({
+      states: ["CERTIFIED"],
+      certificationCode: "CLEA",
+      nested: { and: [{ x: 1 }] },
+    });
     expect(url.searchParams.has("frenchFormats")).toBe(false);
     expect(immediateUrl("FUNDING_LINES", "CSV", null, true)).toBe("/exports/funding-lines.csv?frenchFormats=true");
     expect(compactFilter({ a: [], b: null, c: 0, d: false })).toEqual({ c: 0, d: false });

@@ -1,32 +1,26 @@
-import { fetchAndSave, DownloadRefused } from "../../composables/useDownload.ts";
+import { fetchAndSave, DownloadRefused } from "../../shared/composables/useDownload.ts";
 import { session } from "../../session/index.ts";
 import { EXPORTABLE_LISTS, type ExportList } from "@clea/schema";
+import type { ExportJobFieldsFragment } from "../../shared/graphql/generated/graphql.ts";
 
 /** The lists one may export, their download slugs and queries: packages/schema (shared with the API). */
 export { EXPORTABLE_LISTS, type ExportList };
 
 /** The input of `startExport`: the list's filter, unchanged, under the list's field of `ExportFilter`. */
-export function startExportInput(list: ExportList, format: ExportFormat, filter: Record<string, unknown> | null | undefined, frenchFormats: boolean) {
+export function startExportInput(
+  list: ExportList,
+  format: ExportFormat,
+  filter: Record<string, unknown> | null | undefined,
+  frenchFormats: boolean,
+) {
   const f = compactFilter(filter);
   return { list, format, frenchFormats, ...(Object.keys(f).length ? { filter: { [EXPORTABLE_LISTS[list].query]: f } } : {}) };
 }
 export type ExportFormat = "CSV" | "XLSX";
 export type ExportJobStatus = "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
 
-export interface ExportJob {
-  id: string;
-  list: ExportList;
-  format: ExportFormat;
-  frenchFormats: boolean;
-  status: ExportJobStatus;
-  processed: number;
-  total: number;
-  downloadUrl: string | null;
-  errorMessage: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  expiresAt: string | null;
-}
+/** An export job as the SPA reads it (the `ExportJobFields` fragment). */
+export type ExportJob = ExportJobFieldsFragment;
 
 export const isActive = (s: ExportJobStatus) => s === "QUEUED" || s === "RUNNING";
 
@@ -51,7 +45,12 @@ export function compactFilter(filter: Record<string, unknown> | null | undefined
  * The address of an immediate export: the list's filter travels unchanged as one JSON `filter`
  * parameter (the same object the list sends as its GraphQL `filter`).
  */
-export function immediateUrl(list: ExportList, format: ExportFormat, filter: Record<string, unknown> | null | undefined, frenchFormats: boolean): string {
+export function immediateUrl(
+  list: ExportList,
+  format: ExportFormat,
+  filter: Record<string, unknown> | null | undefined,
+  frenchFormats: boolean,
+): string {
   const params = new URLSearchParams();
   const f = compactFilter(filter);
   if (Object.keys(f).length) params.set("filter", JSON.stringify(f));
@@ -70,12 +69,24 @@ export function downloadImmediate(
   frenchFormats: boolean,
   t: (key: string) => string,
 ): Promise<string> {
-  return fetchAndSave(immediateUrl(list, format, filter, frenchFormats), { method: "GET" }, `${EXPORTABLE_LISTS[list].slug}.${format.toLowerCase()}`, session, messagesOf(t));
+  return fetchAndSave(
+    immediateUrl(list, format, filter, frenchFormats),
+    { method: "GET" },
+    `${EXPORTABLE_LISTS[list].slug}.${format.toLowerCase()}`,
+    session,
+    messagesOf(t),
+  );
 }
 
 /** Downloads the file of a finished background export (its `downloadUrl`, for its requester only). */
 export function downloadJobFile(job: Pick<ExportJob, "downloadUrl" | "list" | "format">, t: (key: string) => string): Promise<string> {
-  return fetchAndSave(job.downloadUrl!, { method: "GET" }, `${EXPORTABLE_LISTS[job.list].slug}.${job.format.toLowerCase()}`, session, messagesOf(t));
+  return fetchAndSave(
+    job.downloadUrl!,
+    { method: "GET" },
+    `${EXPORTABLE_LISTS[job.list].slug}.${job.format.toLowerCase()}`,
+    session,
+    messagesOf(t),
+  );
 }
 
 /** True when the immediate route refused the export for its size: it must run as a background job. */

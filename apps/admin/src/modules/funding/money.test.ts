@@ -11,7 +11,8 @@ describe("euro amounts typed by a person", () => {
   });
 
   it("refuses what EURO_AMOUNT refuses: negative, three decimals, letters, empty, too large, two separators", () => {
-    for (const typed of ["-5", "12.345", "12,3,4", "abc", "", "1e3", "1000000000", "12.", ".5", "1.250,50"]) expect(normaliseEuroAmount(typed), typed).toBeNull();
+    for (const typed of ["-5", "12.345", "12,3,4", "abc", "", "1e3", "1000000000", "12.", ".5", "1.250,50"])
+      expect(normaliseEuroAmount(typed), typed).toBeNull();
   });
 });
 

@@ -1,12 +1,4 @@
-import type { FunderType, FundingStatus, FundingStep } from "@clea/schema";
+import type { FundingLineFieldsFragment } from "../../shared/graphql/generated/graphql.ts";
 
-/** A funding line as the dossier page reads it (funding.documents.ts); `amount` is an exact decimal string. */
-export interface FundingLineRow {
-  id: string;
-  step: FundingStep;
-  funderType: FunderType;
-  funderReference: string | null;
-  amount: string;
-  status: FundingStatus;
-  updatedAt: string;
-}
+/** A funding line as the dossier page reads it (the `FundingLineFields` fragment); `amount` is an exact decimal string. */
+export type FundingLineRow = FundingLineFieldsFragment;

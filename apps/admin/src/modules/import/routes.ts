@@ -7,6 +7,6 @@ export const importRoutes: RouteRecordRaw[] = [
     name: "network-import",
     component: () => import("./views/ImportView.vue"),
     props: true,
-    meta: { titleKey: "titles.import", permission: "network.manage" },
+    meta: { titleKey: "titles.import", capability: "network.configure" },
   },
 ];

@@ -144,7 +144,8 @@ export const juryFr = {
   },
   verification: {
     heading: "Vérifier un certificat CléA",
-    intro: "Saisissez le numéro imprimé sur l'attestation. La vérification indique la certification, la date de délivrance et les initiales du titulaire, et rien de plus.",
+    intro:
+      "Saisissez le numéro imprimé sur l'attestation. La vérification indique la certification, la date de délivrance et les initiales du titulaire, et rien de plus.",
     number: "Numéro du certificat",
     hint: "Par exemple : CLEA-7K2M-Q9XD-4TAB-R8ZW (majuscules et tirets facultatifs).",
     required: "Saisissez le numéro du certificat.",
@@ -337,7 +338,8 @@ export const juryEn: Widen<typeof juryFr> = {
   },
   verification: {
     heading: "Verify a CléA certificate",
-    intro: "Type the number printed on the attestation. The check shows the certification, the issue date and the holder's initials, and nothing more.",
+    intro:
+      "Type the number printed on the attestation. The check shows the certification, the issue date and the holder's initials, and nothing more.",
     number: "Certificate number",
     hint: "For example: CLEA-7K2M-Q9XD-4TAB-R8ZW (capitals and dashes optional).",
     required: "Type the certificate number.",

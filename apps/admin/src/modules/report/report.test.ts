@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { can } from "../../session/permissions.ts";
 import {
   buildQuery,
   csvCell,
@@ -32,13 +31,17 @@ describe("report catalogue", () => {
     expect(dimensionsFor("DOSSIERS")).not.toContain("FUNDER_TYPE");
     expect(dimensionsFor("CRITERION_RESULTS")).toEqual(expect.arrayContaining(["CRITERION", "SUB_DOMAIN", "DOMAIN", "EVALUATOR"]));
     expect(dimensionsFor("FUNDING_LINES")).not.toContain("TRAINING_ORGANISATION");
-    expect(measuresFor("DOSSIERS")).toEqual(expect.arrayContaining(["COUNT", "MEDIAN_DAYS", "CERTIFICATION_RATE_5Y", "DIRECT_TO_JURY_RATE"]));
+    expect(measuresFor("DOSSIERS")).toEqual(
+      expect.arrayContaining(["COUNT", "MEDIAN_DAYS", "CERTIFICATION_RATE_5Y", "DIRECT_TO_JURY_RATE"]),
+    );
     expect(measuresFor("DOSSIERS")).not.toContain("SUM_AMOUNT");
     expect(measuresFor("FUNDING_LINES")).toEqual(["COUNT", "DISTINCT_CANDIDATES", "SUM_AMOUNT", "AVG_AMOUNT", "AMOUNT_PER_CANDIDATE"]);
   });
 
   it("drops the choices that do not fit a new subject", () => {
-    const c = fitChoices(choices({ subject: "FUNDING_LINES", groupBy: ["STATE", "DOMAIN", "FUNDER_TYPE"], measures: ["COUNT", "EXPIRED_RATE"] }));
+    const c = fitChoices(
+      choices({ subject: "FUNDING_LINES", groupBy: ["STATE", "DOMAIN", "FUNDER_TYPE"], measures: ["COUNT", "EXPIRED_RATE"] }),
+    );
     expect(c.groupBy).toEqual(["STATE", "FUNDER_TYPE"]);
     expect(c.measures).toEqual(["COUNT"]);
   });
@@ -46,12 +49,24 @@ describe("report catalogue", () => {
 
 describe("buildQuery", () => {
   it("is valid against the schema the API emits, for every subject with all it offers", () => {
-    const schema = buildSchema(readFileSync(fileURLToPath(new URL("../../../../../packages/schema/schema.graphql", import.meta.url)), "utf8"));
+    const schema = buildSchema(
+      readFileSync(fileURLToPath(new URL("../../../../../packages/schema/schema.graphql", import.meta.url)), "utf8"),
+    );
     for (const subject of ["DOSSIERS", "EVALUATIONS", "CRITERION_RESULTS", "TRAINING_PATHS", "FUNDING_LINES", "CERTIFICATES"] as const) {
       const q = buildQuery(
-        choices({ subject, groupBy: dimensionsFor(subject).slice(-2), measures: measuresFor(subject).slice(0, 8), certificationCode: "CLEA", from: "2025-01-01", to: "2025-12-31" }),
+        choices({
+          subject,
+          groupBy: dimensionsFor(subject).slice(-2),
+          measures: measuresFor(subject).slice(0, 8),
+          certificationCode: "CLEA",
+          from: "2025-01-01",
+          to: "2025-12-31",
+        }),
       );
-      expect(validate(schema, parse(q)).map((e) => e.message), subject).toEqual([]);
+      expect(
+        validate(schema, parse(q)).map((e) => e.message),
+        subject,
+      ).toEqual([]);
     }
   });
 
@@ -89,7 +104,9 @@ describe("buildQuery", () => {
     expect(filterOf(choices({ subject: "EVALUATIONS", from: "2025-03-01" }))).toEqual({ evaluation: { heldOn: { gte: "2025-03-01" } } });
     expect(filterOf(choices({ subject: "CERTIFICATES", to: "2025-03-31" }))).toEqual({ certificate: { issuedOn: { lte: "2025-03-31" } } });
     expect(filterOf(choices())).toBeNull();
-    expect(filterOf(choices({ networkId: "n1", certificationCode: "CLEA" }))).toEqual({ dossier: { certificationCode: { eq: "CLEA" }, networkId: { eq: "n1" } } });
+    expect(filterOf(choices({ networkId: "n1", certificationCode: "CLEA" }))).toEqual({
+      dossier: { certificationCode: { eq: "CLEA" }, networkId: { eq: "n1" } },
+    });
   });
 
   it("refuses choices the API would refuse, in French", () => {
@@ -122,7 +139,15 @@ describe("formatting", () => {
     expect(csvCell("a;b")).toBe('"a;b"');
     expect(csvCell('dit "oui"')).toBe('"dit ""oui"""');
     expect(csvCell("deux\nlignes")).toBe('"deux\nlignes"');
-    expect(toCsv(["État", "Nombre"], [["Certifié", "12"], ["A;B", "3"]])).toBe('\uFEFFÉtat;Nombre\r\nCertifié;12\r\n"A;B";3\r\n');
+    expect(
+      toCsv(
+        ["État", "Nombre"],
+        [
+          ["Certifié", "12"],
+          ["A;B", "3"],
+        ],
+      ),
+    ).toBe('\uFEFFÉtat;Nombre\r\nCertifié;12\r\n"A;B";3\r\n');
   });
 
   it("masks suppressed groups and labels missing keys", () => {
@@ -130,9 +155,21 @@ describe("formatting", () => {
       suppressedCount: 1,
       minimumGroupSize: 5,
       rows: [
-        { keys: [{ dimension: "STATE", value: "CERTIFIED", label: "Certifié" }], values: [{ measure: "COUNT", value: 12, decimal: null }], suppressed: false },
-        { keys: [{ dimension: "STATE", value: "EXPIRED", label: "Expiré" }], values: [{ measure: "COUNT", value: null, decimal: null }], suppressed: true },
-        { keys: [{ dimension: "STATE", value: null, label: null }], values: [{ measure: "COUNT", value: 7, decimal: null }], suppressed: false },
+        {
+          keys: [{ dimension: "STATE", value: "CERTIFIED", label: "Certifié" }],
+          values: [{ measure: "COUNT", value: 12, decimal: null }],
+          suppressed: false,
+        },
+        {
+          keys: [{ dimension: "STATE", value: "EXPIRED", label: "Expiré" }],
+          values: [{ measure: "COUNT", value: null, decimal: null }],
+          suppressed: true,
+        },
+        {
+          keys: [{ dimension: "STATE", value: null, label: null }],
+          values: [{ measure: "COUNT", value: 7, decimal: null }],
+          suppressed: false,
+        },
       ],
     };
     const c = { groupBy: ["STATE" as const], measures: ["COUNT" as const] };
@@ -141,13 +178,5 @@ describe("formatting", () => {
       ["Expiré", "masqué (moins de 5 candidats)"],
       ["(sans valeur)", "7"],
     ]);
-  });
-});
-
-describe("reports.use", () => {
-  it("opens the report builder to ADMIN, network managers and analysts only", () => {
-    const g = (role: "ADMIN" | "NETWORK_MANAGER" | "ANALYST" | "CENTRE_MANAGER" | "EVALUATOR" | "JURY") => [{ role, networkId: null, establishmentId: null }];
-    for (const role of ["ADMIN", "NETWORK_MANAGER", "ANALYST"] as const) expect(can(g(role), "reports.use")).toBe(true);
-    for (const role of ["CENTRE_MANAGER", "EVALUATOR", "JURY"] as const) expect(can(g(role), "reports.use")).toBe(false);
   });
 });

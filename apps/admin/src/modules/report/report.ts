@@ -75,7 +75,15 @@ export type ReportMeasure = (typeof MEASURES)[number];
 export const DATE_TRUNCATIONS = ["DAY", "WEEK", "MONTH", "QUARTER", "YEAR"] as const;
 export type ReportDateTruncation = (typeof DATE_TRUNCATIONS)[number];
 
-export const PROCESS_STEPS = ["OPENED", "PRELIMINARY", "TRAINING_START", "TRAINING_END", "LAST_FINAL_EVALUATION", "JURY", "CERTIFICATE"] as const;
+export const PROCESS_STEPS = [
+  "OPENED",
+  "PRELIMINARY",
+  "TRAINING_START",
+  "TRAINING_END",
+  "LAST_FINAL_EVALUATION",
+  "JURY",
+  "CERTIFICATE",
+] as const;
 export type ReportProcessStep = (typeof PROCESS_STEPS)[number];
 
 /** Limits of one aggregate (apps/api report.service.ts). */
@@ -124,9 +132,17 @@ const MEASURE_SUBJECTS: Partial<Record<ReportMeasure, readonly ReportSubject[]>>
 
 export const dimensionsFor = (subject: ReportSubject): ReportDimension[] =>
   DIMENSIONS.filter((d) => DIMENSION_SUBJECTS[d]?.includes(subject) ?? true);
-export const measuresFor = (subject: ReportSubject): ReportMeasure[] => MEASURES.filter((m) => MEASURE_SUBJECTS[m]?.includes(subject) ?? true);
+export const measuresFor = (subject: ReportSubject): ReportMeasure[] =>
+  MEASURES.filter((m) => MEASURE_SUBJECTS[m]?.includes(subject) ?? true);
 
-export const DATE_DIMENSIONS: readonly ReportDimension[] = ["OPENED_ON", "PRELIMINARY_DATE", "EVALUATION_DATE", "TRAINING_START_DATE", "JURY_DATE", "CERTIFICATE_DATE"];
+export const DATE_DIMENSIONS: readonly ReportDimension[] = [
+  "OPENED_ON",
+  "PRELIMINARY_DATE",
+  "EVALUATION_DATE",
+  "TRAINING_START_DATE",
+  "JURY_DATE",
+  "CERTIFICATE_DATE",
+];
 export const isDateDimension = (d: ReportDimension) => DATE_DIMENSIONS.includes(d);
 export const INTERVAL_MEASURES: readonly ReportMeasure[] = ["MEDIAN_DAYS", "P90_DAYS"];
 
@@ -330,4 +346,23 @@ export function chartValue(measure: ReportMeasure, row: AggregateRow): number | 
   const n = v?.decimal != null ? Number(v.decimal) : v?.value;
   if (n == null || Number.isNaN(n)) return null;
   return measureKind(measure) === "rate" ? Math.round(n * 1000) / 10 : n;
+}
+
+/** The `aggregate` arguments of the choices (also the body of `POST /exports/report.csv|xlsx`). */
+export type AggregateArgs = {
+  subject: ReportSubject;
+  groupBy: ReportDimension[];
+  measures: ReportMeasure[];
+  filter?: Record<string, unknown>;
+  dateTruncation?: string;
+  interval?: { from: ReportProcessStep; to: ReportProcessStep };
+};
+
+export function aggregateArgsOf(c: ReportChoices): AggregateArgs {
+  const args: AggregateArgs = { subject: c.subject, groupBy: [...c.groupBy], measures: [...c.measures] };
+  const filter = filterOf(c);
+  if (filter) args.filter = filter;
+  if (c.groupBy.some(isDateDimension)) args.dateTruncation = c.dateTruncation;
+  if (c.measures.some((m) => INTERVAL_MEASURES.includes(m))) args.interval = { ...c.interval };
+  return args;
 }

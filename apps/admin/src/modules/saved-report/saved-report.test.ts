@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { buildQuery, defaultChoices, type ReportChoices } from "./report.ts";
-import { aggregateArgsOf, aggregateOf, restoreChoices, SAVED_REPORT_DOCUMENT, shareableNetwork } from "./saved-report.ts";
+import { buildQuery, defaultChoices, type ReportChoices } from "../report/report.ts";
+import { aggregateArgsOf } from "../report/report.ts";
+import { aggregateOf, restoreChoices, SAVED_REPORT_DOCUMENT, shareableNetwork } from "./saved-report.ts";
 
 const sdl = readFileSync(fileURLToPath(new URL("../../../../../packages/schema/schema.graphql", import.meta.url)), "utf8");
 const choices = (over: Partial<ReportChoices> = {}): ReportChoices => ({ ...defaultChoices(), ...over });
@@ -27,7 +28,13 @@ describe("saved reports of the builder", () => {
       subject: "DOSSIERS",
       groupBy: ["REGION", "OPENED_ON"],
       measures: ["COUNT", "MEDIAN_DAYS"],
-      filter: { dossier: { certificationCode: { eq: "CLEA" }, networkId: { eq: built.networkId }, openedOn: { gte: "2025-01-01", lte: "2025-12-31" } } },
+      filter: {
+        dossier: {
+          certificationCode: { eq: "CLEA" },
+          networkId: { eq: built.networkId },
+          openedOn: { gte: "2025-01-01", lte: "2025-12-31" },
+        },
+      },
       dateTruncation: "QUARTER",
       interval: { from: "OPENED", to: "JURY" },
     });
@@ -36,11 +43,19 @@ describe("saved reports of the builder", () => {
   });
 
   it("reopen in the builder as they were built, from their variables", () => {
-    expect(restoreChoices(SAVED_REPORT_DOCUMENT, aggregateArgsOf(built) as unknown as Record<string, unknown>)).toEqual({ choices: built, droppedFilter: false });
+    expect(restoreChoices(SAVED_REPORT_DOCUMENT, aggregateArgsOf(built) as unknown as Record<string, unknown>)).toEqual({
+      choices: built,
+      droppedFilter: false,
+    });
   });
 
   it("reopen from a document with literal arguments (saved before the variables, or from the explorer)", () => {
-    const evaluation = choices({ subject: "CRITERION_RESULTS", groupBy: ["CRITERION"], measures: ["NOT_ACQUIRED_RATE"], from: "2026-01-01" });
+    const evaluation = choices({
+      subject: "CRITERION_RESULTS",
+      groupBy: ["CRITERION"],
+      measures: ["NOT_ACQUIRED_RATE"],
+      from: "2026-01-01",
+    });
     expect(restoreChoices(buildQuery(evaluation), null)).toEqual({ choices: evaluation, droppedFilter: false });
   });
 

@@ -1,24 +1,18 @@
 import { Kind, parse, valueFromASTUntyped, type FieldNode, type SelectionSetNode } from "graphql";
 import { AGGREGATE_DOCUMENT } from "@clea/schema";
+import type { SavedReportFieldsFragment } from "../../shared/graphql/generated/graphql.ts";
 import {
   DATE_TRUNCATIONS,
   defaultChoices,
   DIMENSIONS,
   fitChoices,
-  INTERVAL_MEASURES,
-  isDateDimension,
   MAIN_DATE,
   MEASURES,
   PROCESS_STEPS,
   SUBJECTS,
-  filterOf,
   type AggregateResult,
   type ReportChoices,
-  type ReportDimension,
-  type ReportMeasure,
-  type ReportProcessStep,
-  type ReportSubject,
-} from "./report.ts";
+} from "../report/index.ts";
 
 /**
  * Saved reports (ADR 0018) as the report builder writes and reads them: the operation takes its
@@ -28,25 +22,6 @@ import {
  * Reports written by hand (the explorer, or saved before the variables) are read from the
  * document's literal arguments as well.
  */
-
-/** The `aggregate` arguments of the choices (also the body of `POST /exports/report.csv|xlsx`). */
-export interface AggregateArgs {
-  subject: ReportSubject;
-  groupBy: ReportDimension[];
-  measures: ReportMeasure[];
-  filter?: Record<string, unknown>;
-  dateTruncation?: string;
-  interval?: { from: ReportProcessStep; to: ReportProcessStep };
-}
-
-export function aggregateArgsOf(c: ReportChoices): AggregateArgs {
-  const args: AggregateArgs = { subject: c.subject, groupBy: [...c.groupBy], measures: [...c.measures] };
-  const filter = filterOf(c);
-  if (filter) args.filter = filter;
-  if (c.groupBy.some(isDateDimension)) args.dateTruncation = c.dateTruncation;
-  if (c.measures.some((m) => INTERVAL_MEASURES.includes(m))) args.interval = { ...c.interval };
-  return args;
-}
 
 /** The operation a saved report stores: the builder's selection, its arguments as variables. */
 export const SAVED_REPORT_DOCUMENT = AGGREGATE_DOCUMENT;
@@ -64,11 +39,15 @@ function aggregateField(selection: SelectionSetNode): FieldNode | undefined {
 }
 
 const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => (values.includes(v as T) ? (v as T) : undefined);
-const listOf = <T extends string>(values: readonly T[], v: unknown): T[] => (Array.isArray(v) ? v.filter((x): x is T => values.includes(x as T)) : []);
+const listOf = <T extends string>(values: readonly T[], v: unknown): T[] =>
+  Array.isArray(v) ? v.filter((x): x is T => values.includes(x as T)) : [];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The `aggregate` arguments of a saved document (variables replace `$names`), or null when it holds no aggregate. */
-export function aggregateArgsOfDocument(document: string, variables: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+export function aggregateArgsOfDocument(
+  document: string,
+  variables: Record<string, unknown> | null | undefined,
+): Record<string, unknown> | null {
   let field: FieldNode | undefined;
   try {
     const doc = parse(document);
@@ -96,7 +75,10 @@ export function restoreChoices(document: string, variables: Record<string, unkno
     groupBy: listOf(DIMENSIONS, args.groupBy),
     measures: listOf(MEASURES, args.measures),
     dateTruncation: oneOf(DATE_TRUNCATIONS, args.dateTruncation) ?? base.dateTruncation,
-    interval: { from: oneOf(PROCESS_STEPS, interval.from) ?? base.interval.from, to: oneOf(PROCESS_STEPS, interval.to) ?? base.interval.to },
+    interval: {
+      from: oneOf(PROCESS_STEPS, interval.from) ?? base.interval.from,
+      to: oneOf(PROCESS_STEPS, interval.to) ?? base.interval.to,
+    },
   });
   // The builder's filters: certification and network of the dossier, and the subject's main date.
   let dropped = false;
@@ -107,8 +89,14 @@ export function restoreChoices(document: string, variables: Record<string, unkno
     for (const [name, condition] of Object.entries(value)) {
       const c = isObject(condition) ? condition : {};
       const keys = Object.keys(c);
-      if (key === "dossier" && (name === "certificationCode" || name === "networkId") && keys.length === 1 && typeof c.eq === "string") choices[name] = c.eq;
-      else if (key === part && name === field && keys.length && keys.every((k) => (k === "gte" || k === "lte") && typeof c[k] === "string")) {
+      if (key === "dossier" && (name === "certificationCode" || name === "networkId") && keys.length === 1 && typeof c.eq === "string")
+        choices[name] = c.eq;
+      else if (
+        key === part &&
+        name === field &&
+        keys.length &&
+        keys.every((k) => (k === "gte" || k === "lte") && typeof c[k] === "string")
+      ) {
         choices.from = (c.gte as string | undefined) ?? "";
         choices.to = (c.lte as string | undefined) ?? "";
       } else dropped = true;
@@ -125,18 +113,8 @@ export function aggregateOf(data: Record<string, unknown> | null | undefined): A
 
 export type SavedReportVisibility = "PRIVATE" | "NETWORK" | "PUBLIC";
 
-/** A row of the saved reports' list. */
-export interface SavedReportRow {
-  id: string;
-  name: string;
-  visibility: SavedReportVisibility;
-  networkId: string | null;
-  ownerId: string;
-  /** The author, by name (whoever sees the report). */
-  owner: { id: string; displayName: string };
-  updatedAt: string;
-  canEdit: boolean;
-}
+/** A row of the saved reports' list (the `SavedReportFields` fragment). */
+export type SavedReportRow = SavedReportFieldsFragment;
 
 /** The network a NETWORK report is shared with: offered when the user holds roles in exactly one. */
 export function shareableNetwork(grants: readonly { networkId?: string | null }[]): string | null {

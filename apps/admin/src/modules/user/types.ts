@@ -1,16 +1,5 @@
-import type { Role, RoleScopeKind, UserStatus } from "@clea/schema";
+import type { Role, RoleScopeKind } from "@clea/schema";
 import type { RoleGrant } from "../../session/session.ts";
-
-export interface UserRow {
-  id: string;
-  email: string;
-  displayName: string;
-  status: UserStatus;
-  invitationPending?: boolean;
-  lastSignInAt?: string | null;
-  createdAt?: string | null;
-  roles: RoleGrant[];
-}
 
 /** One role being edited: the scope kind is chosen first, then the network or establishment. */
 export interface RoleDraft {

@@ -1,7 +1,7 @@
 import { mount } from "@vue/test-utils";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
-import { i18n } from "../i18n/index.ts";
+import { i18n } from "../../i18n/index.ts";
 import SortSelect from "./SortSelect.vue";
 
 describe("SortSelect: a labelled native select of the list's sorts", () => {

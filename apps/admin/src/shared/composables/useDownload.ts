@@ -47,7 +47,11 @@ export async function fetchAndSave(
   messages: { network: string; unexpected: string },
 ): Promise<string> {
   const send = async (t: string | null) =>
-    fetch(url, { ...init, credentials: "same-origin", headers: { ...(init.headers as Record<string, string> | undefined), ...(t ? { authorization: `Bearer ${t}` } : {}) } });
+    fetch(url, {
+      ...init,
+      credentials: "same-origin",
+      headers: { ...(init.headers as Record<string, string> | undefined), ...(t ? { authorization: `Bearer ${t}` } : {}) },
+    });
   let res: Response;
   try {
     res = await send(await token.token());
@@ -58,7 +62,12 @@ export async function fetchAndSave(
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | null;
     const error = body?.errors?.[0];
-    throw new DownloadRefused(error?.message ?? messages.unexpected, res.status, String(error?.extensions?.code ?? "INTERNAL_SERVER_ERROR"), error?.extensions ?? {});
+    throw new DownloadRefused(
+      error?.message ?? messages.unexpected,
+      res.status,
+      String(error?.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+      error?.extensions ?? {},
+    );
   }
   const name = fileNameOf(res.headers.get("content-disposition"), fallbackName);
   downloadBlob(name, await res.blob());

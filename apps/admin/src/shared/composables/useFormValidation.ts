@@ -13,7 +13,11 @@ export interface FieldRule<V> {
  * field messages after a submit. A field shows its client message once it has been left (blur)
  * or is complete; the server message for a field goes away as soon as it is edited.
  */
-export function useFormValidation<V extends object>(values: V, rules: Partial<Record<keyof V & string, FieldRule<V>>>, server: GraphqlErrors) {
+export function useFormValidation<V extends object>(
+  values: V,
+  rules: Partial<Record<keyof V & string, FieldRule<V>>>,
+  server: GraphqlErrors,
+) {
   const touched = reactive(new Set<string>());
   const submitted = ref(false);
 

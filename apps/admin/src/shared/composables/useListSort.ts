@@ -6,8 +6,16 @@ export interface OrderTerm {
   readonly field: string;
   readonly direction: "ASC" | "DESC";
 }
-/** The sorts a list offers, by the key that shows in the address (`?tri=<key>`). */
-export type SortMap<K extends string> = Readonly<Record<K, readonly OrderTerm[]>>;
+/** What a generated `<Name>Order` input looks like (its direction is optional there: ASC by default). */
+export interface OrderLike {
+  readonly field: string;
+  readonly direction?: "ASC" | "DESC";
+}
+/**
+ * The sorts a list offers, by the key that shows in the address (`?tri=<key>`). `T` is the list's
+ * generated `<Name>Order` type (e.g. `DossierOrder`), so that a misspelt field fails to compile.
+ */
+export type SortMap<K extends string, T extends OrderLike = OrderTerm> = Readonly<Record<K, readonly T[]>>;
 
 /** The address parameter holding the sort. */
 export const SORT_PARAM = "tri";
@@ -22,13 +30,13 @@ export interface ListSortOptions {
   writeAddress?: boolean;
 }
 
-export interface ListSort<K extends string> {
+export interface ListSort<K extends string, T extends OrderLike = OrderTerm> {
   /** The chosen key (`v-model` of the picker). */
   key: Ref<K>;
   /** The keys, in the map's order (the picker's options). */
   keys: readonly K[];
   /** The `orderBy` variable of the list's query. */
-  orderBy: ComputedRef<readonly OrderTerm[]>;
+  orderBy: ComputedRef<T[]>;
   /** The `?tri=` value: the key, or `undefined` for the default (omitted from the address). */
   param: ComputedRef<K | undefined>;
   /** Back to the default sort. */
@@ -36,7 +44,7 @@ export interface ListSort<K extends string> {
 }
 
 /** The key named by an address value, or the default when missing or unknown. */
-export function sortKeyFrom<K extends string>(sorts: SortMap<K>, value: unknown, defaultKey: K): K {
+export function sortKeyFrom<K extends string>(sorts: SortMap<K, OrderLike>, value: unknown, defaultKey: K): K {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(sorts, value) ? (value as K) : defaultKey;
 }
 
@@ -45,7 +53,11 @@ export function sortKeyFrom<K extends string>(sorts: SortMap<K>, value: unknown,
  * back on change without the other parameters of the address being lost (the default is omitted),
  * and the `orderBy` variable of the list's query.
  */
-export function useListSort<K extends string>(sorts: SortMap<K>, defaultKey: K, options: ListSortOptions = {}): ListSort<K> {
+export function useListSort<K extends string, T extends OrderLike = OrderTerm>(
+  sorts: SortMap<K, T>,
+  defaultKey: K,
+  options: ListSortOptions = {},
+): ListSort<K, T> {
   const route = useRoute();
   const router = useRouter();
   const key = ref(sortKeyFrom(sorts, route.query[SORT_PARAM], defaultKey)) as Ref<K>;
@@ -58,7 +70,7 @@ export function useListSort<K extends string>(sorts: SortMap<K>, defaultKey: K, 
   return {
     key,
     keys: Object.keys(sorts) as K[],
-    orderBy: computed(() => sorts[key.value]),
+    orderBy: computed(() => [...sorts[key.value]]),
     param,
     reset: () => {
       key.value = defaultKey;

@@ -1,18 +1,21 @@
+import { can as canDo, type CapabilityName, type CapabilityTarget } from "@clea/schema";
 import { computed } from "vue";
-import { session } from "../session/index.ts";
-import { can as canDo, managedNetworkIds, type Permission } from "../session/permissions.ts";
+import { session } from "../../session/index.ts";
+import { managedNetworkIds } from "../../session/permissions.ts";
 
 /**
- * The signed-in user as screens need it: who, with which roles, and `can(...)` to decide whether
- * to offer an action (the API still decides).
+ * The signed-in user as screens need it: who, with which roles, and `can(capability, target?)`
+ * to decide whether to offer an action — the capability table of @clea/schema, the one the API
+ * enforces (without a target: "anywhere", for menus; with one: on that network or establishment).
+ * The API still decides.
  */
 export function useSession() {
   const user = computed(() => session.state.user);
   const roles = computed(() => user.value?.roles ?? []);
   const signedIn = computed(() => session.state.status === "signedIn");
   const managedNetworks = computed(() => managedNetworkIds(roles.value));
-  function can(permission: Permission, networkId?: string | null): boolean {
-    return canDo(roles.value, permission, networkId);
+  function can(capability: CapabilityName, target?: CapabilityTarget): boolean {
+    return canDo(roles.value, capability, target);
   }
   return {
     user,

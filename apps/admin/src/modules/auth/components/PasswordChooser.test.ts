@@ -1,7 +1,7 @@
 import { loadCommonPasswords } from "@clea/schema";
 import { describe, expect, it, vi } from "vitest";
 import { defineComponent, h, ref } from "vue";
-import { flush, mountView } from "../../../test-utils.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
 import PasswordChooser from "./PasswordChooser.vue";
 
 /** The password policy of @clea/schema, shown rule by rule as the password is typed. */
@@ -22,7 +22,8 @@ const Host = defineComponent({
   },
 });
 
-const state = (wrapper: Awaited<ReturnType<typeof mountView>>["wrapper"], rule: string) => wrapper.get(`[data-rule="${rule}"]`).attributes("data-state");
+const state = (wrapper: Awaited<ReturnType<typeof mountView>>["wrapper"], rule: string) =>
+  wrapper.get(`[data-rule="${rule}"]`).attributes("data-state");
 
 describe("password chooser", () => {
   it("follows the policy as you type, with the API's own messages", async () => {

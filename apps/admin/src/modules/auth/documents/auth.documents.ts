@@ -1,7 +1,7 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the account screens (sign-in, refresh and sign-out are in session/session.ts). */
-export const CHANGE_PASSWORD = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       accessToken
@@ -26,4 +26,4 @@ export const CHANGE_PASSWORD = gql`
       }
     }
   }
-`;
+`);

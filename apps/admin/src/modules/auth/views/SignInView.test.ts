@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { session } from "../../../session/index.ts";
-import { flush, mountView } from "../../../test-utils.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
 import SignInView from "./SignInView.vue";
 
 /** The sign-in page against a stubbed /graphql: what is announced when the API refuses. */
@@ -36,7 +36,9 @@ describe("sign-in page", () => {
   });
 
   it("announces the API's answer to wrong credentials in an alert that takes the focus, and empties the password", async () => {
-    const fetchMock = answer({ errors: [{ message: "Adresse e-mail ou mot de passe incorrect.", extensions: { code: "UNAUTHENTICATED" } }] });
+    const fetchMock = answer({
+      errors: [{ message: "Adresse e-mail ou mot de passe incorrect.", extensions: { code: "UNAUTHENTICATED" } }],
+    });
     const { wrapper } = await mountView(SignInView);
     await fillAndSubmit(wrapper);
     const alert = wrapper.get('[data-testid="signin-error"]');
@@ -52,7 +54,12 @@ describe("sign-in page", () => {
   it("gives the time at which a throttled account may try again", async () => {
     const retryAt = new Date(Date.now() + 5 * 60_000);
     answer({
-      errors: [{ message: "Trop de tentatives de connexion. Réessayez dans 5 minutes.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 300, retryAt: retryAt.toISOString() } }],
+      errors: [
+        {
+          message: "Trop de tentatives de connexion. Réessayez dans 5 minutes.",
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: 300, retryAt: retryAt.toISOString() },
+        },
+      ],
     });
     const { wrapper } = await mountView(SignInView);
     await fillAndSubmit(wrapper);

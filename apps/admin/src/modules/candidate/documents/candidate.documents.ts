@@ -1,80 +1,87 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the candidate screens. */
-export const CANDIDATES = gql`
+
+/** A row of the candidates list. */
+export const CANDIDATE_ROW = graphql(`
+  fragment CandidateRow on Candidate {
+    id
+    pseudonym
+    lastName
+    usualName
+    firstNames
+    ageBand
+    entryStatus
+    createdAt
+    establishment {
+      id
+      name
+    }
+  }
+`);
+
+export const CANDIDATES = graphql(`
   query Candidates($first: Int, $after: String, $last: Int, $before: String, $filter: CandidateFilter, $orderBy: [CandidateOrder!]) {
     candidates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          id
-          pseudonym
-          lastName
-          usualName
-          firstNames
-          ageBand
-          entryStatus
-          createdAt
-          establishment {
-            id
-            name
-          }
+          ...CandidateRow
         }
       }
     }
   }
-`;
+`);
 
-const CANDIDATE_FIELDS = `
-  id
-  pseudonym
-  gender
-  ageBand
-  entryStatus
-  qualificationLevel
-  prescriber
-  establishmentId
-  networkId
-  createdAt
-  lastName
-  usualName
-  firstNames
-  birthDate
-  birthPlace
-  bornAbroad
-  email
-  phone
-  address {
-    line
-    complement
-    postalCode
-    city
-  }
-  employerSiret
-  establishment {
+export const CANDIDATE_FIELDS = graphql(`
+  fragment CandidateFields on Candidate {
     id
-    name
-    city
-  }
-`;
-
-export const CANDIDATE = gql`
-  query Candidate($id: ID!) {
-    candidate(id: $id) {
-      ${CANDIDATE_FIELDS}
+    pseudonym
+    gender
+    ageBand
+    entryStatus
+    qualificationLevel
+    prescriber
+    establishmentId
+    networkId
+    createdAt
+    lastName
+    usualName
+    firstNames
+    birthDate
+    birthPlace
+    bornAbroad
+    email
+    phone
+    address {
+      line
+      complement
+      postalCode
+      city
+    }
+    employerSiret
+    establishment {
+      id
+      name
+      city
     }
   }
-`;
+`);
+
+export const CANDIDATE = graphql(`
+  query Candidate($id: ID!) {
+    candidate(id: $id) {
+      ...CandidateFields
+    }
+  }
+`);
 
 /** A possible duplicate named by LIKELY_DUPLICATE (only those the caller may read). */
-export const CANDIDATE_BRIEF = gql`
+export const CANDIDATE_BRIEF = graphql(`
   query CandidateBrief($id: ID!) {
     candidate(id: $id) {
       id
@@ -90,19 +97,19 @@ export const CANDIDATE_BRIEF = gql`
       }
     }
   }
-`;
+`);
 
-export const CREATE_CANDIDATE = gql`
+export const CREATE_CANDIDATE = graphql(`
   mutation CreateCandidate($input: CreateCandidateInput!, $idempotencyKey: String, $confirmLikelyDuplicate: Boolean) {
     createCandidate(input: $input, idempotencyKey: $idempotencyKey, confirmLikelyDuplicate: $confirmLikelyDuplicate) {
       id
       pseudonym
     }
   }
-`;
+`);
 
 /** Open establishments to choose from (a candidate's, a dossier's). */
-export const ESTABLISHMENT_CHOICES = gql`
+export const ESTABLISHMENT_CHOICES = graphql(`
   query CandidateEstablishmentChoices {
     establishments(first: 100, filter: { status: { eq: OPEN } }) {
       edges {
@@ -115,12 +122,15 @@ export const ESTABLISHMENT_CHOICES = gql`
       }
     }
   }
-`;
+`);
 
 /** Open establishments habilitated (granted, not ended) for a certification: those that may hold its dossiers. */
-export const HABILITATED_ESTABLISHMENTS = gql`
+export const HABILITATED_ESTABLISHMENTS = graphql(`
   query HabilitatedEstablishments($certificationCode: CertificationCode!) {
-    establishments(first: 100, filter: { status: { eq: OPEN }, habilitations: { certificationCode: { eq: $certificationCode }, status: { eq: GRANTED } } }) {
+    establishments(
+      first: 100
+      filter: { status: { eq: OPEN }, habilitations: { certificationCode: { eq: $certificationCode }, status: { eq: GRANTED } } }
+    ) {
       edges {
         node {
           id
@@ -130,4 +140,4 @@ export const HABILITATED_ESTABLISHMENTS = gql`
       }
     }
   }
-`;
+`);

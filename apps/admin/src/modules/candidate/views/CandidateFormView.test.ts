@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it, vi } from "vitest";
-import { flush, mountView } from "../../../test-utils.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
 import CandidateFormView from "./CandidateFormView.vue";
-import { CANDIDATE_BRIEF, CREATE_CANDIDATE, ESTABLISHMENT_CHOICES } from "./candidate.documents.ts";
+import { CANDIDATE_BRIEF, CREATE_CANDIDATE, ESTABLISHMENT_CHOICES } from "../documents/candidate.documents.ts";
 
 const establishments = {
   request: { query: ESTABLISHMENT_CHOICES },
@@ -10,7 +10,12 @@ const establishments = {
     data: {
       establishments: {
         __typename: "EstablishmentConnection",
-        edges: [{ __typename: "EstablishmentEdge", node: { __typename: "Establishment", id: "e-1", name: "APP Limoges", city: "Limoges", networkId: "n-1" } }],
+        edges: [
+          {
+            __typename: "EstablishmentEdge",
+            node: { __typename: "Establishment", id: "e-1", name: "APP Limoges", city: "Limoges", networkId: "n-1" },
+          },
+        ],
       },
     },
   },
@@ -100,7 +105,14 @@ describe("candidate registration", () => {
     expect(box.text()).toContain("né(e) le 4 mai 1990 à Tulle, APP Limoges");
     expect(sent).toHaveLength(1);
     const first = sent[0]!;
-    expect(first.input).toMatchObject({ establishmentId: "e-1", lastName: "Martin", firstNames: "Léa", birthDate: "1990-05-04", address: null, phone: null });
+    expect(first.input).toMatchObject({
+      establishmentId: "e-1",
+      lastName: "Martin",
+      firstNames: "Léa",
+      birthDate: "1990-05-04",
+      address: null,
+      phone: null,
+    });
     expect(typeof first.idempotencyKey).toBe("string");
 
     await wrapper.get('[data-testid="confirm-duplicate"]').trigger("click");

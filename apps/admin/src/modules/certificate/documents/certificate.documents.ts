@@ -1,68 +1,67 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the certificate screens, the public verification page and the dossier page's certificate panel. */
 
-const CERTIFICATE_FIELDS = `
-  id
-  number
-  issuedOn
-  holderInitials
-  attestationPath
-  dossierId
-  establishmentId
-  certification {
+export const CERTIFICATE_FIELDS = graphql(`
+  fragment CertificateFields on Certificate {
     id
-    code
-    name
+    number
+    issuedOn
+    holderInitials
+    attestationPath
+    dossierId
+    establishmentId
+    certification {
+      id
+      code
+      name
+    }
+    establishment {
+      id
+      name
+    }
   }
-  establishment {
-    id
-    name
-  }
-`;
+`);
 
-export const CERTIFICATES = gql`
+export const CERTIFICATES = graphql(`
   query Certificates($first: Int, $after: String, $last: Int, $before: String, $filter: CertificateFilter, $orderBy: [CertificateOrder!]) {
     certificates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          ${CERTIFICATE_FIELDS}
+          ...CertificateFields
         }
       }
     }
   }
-`;
+`);
 
-export const CERTIFICATE = gql`
+export const CERTIFICATE = graphql(`
   query Certificate($id: ID!) {
     certificate(id: $id) {
-      ${CERTIFICATE_FIELDS}
+      ...CertificateFields
     }
   }
-`;
+`);
 
-export const DOSSIER_CERTIFICATE = gql`
+export const DOSSIER_CERTIFICATE = graphql(`
   query DossierCertificate($id: ID!) {
     dossier(id: $id) {
       id
       version
       certificate {
-        ${CERTIFICATE_FIELDS}
+        ...CertificateFields
       }
     }
   }
-`;
+`);
 
 /** Public (no session): what a certificate number proves, and nothing more. */
-export const VERIFY_CERTIFICATE = gql`
+export const VERIFY_CERTIFICATE = graphql(`
   query VerifyCertificate($number: String!) {
     verifyCertificate(number: $number) {
       number
@@ -71,4 +70,4 @@ export const VERIFY_CERTIFICATE = gql`
       holderInitials
     }
   }
-`;
+`);

@@ -1,16 +1,41 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the dashboard (one query per kind of dashboard; aggregates: docs/adr/0014). */
-const ROWS = `rows { keys { dimension value label } values { measure value } suppressed }`;
+export const ROWS = graphql(`
+  fragment AggregateRows on AggregateResult {
+    rows {
+      keys {
+        dimension
+        value
+        label
+      }
+      values {
+        measure
+        value
+      }
+      suppressed
+    }
+  }
+`);
 
 /** Network manager and ADMIN: the figures of their networks (the API scopes them). */
-export const DASHBOARD_NETWORK = gql`
+export const DASHBOARD_NETWORK = graphql(`
   query DashboardNetwork($expiring: DossierFilter!) {
-    byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) { ${ROWS} }
-    certifiedByYear: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: YEAR, measures: [COUNT]) { ${ROWS} }
-    directToJury: aggregate(subject: DOSSIERS, groupBy: [], measures: [DIRECT_TO_JURY_RATE]) { ${ROWS} }
-    domains: aggregate(subject: DOMAIN_RESULTS, groupBy: [DOMAIN], measures: [PRELIMINARY_ACQUISITION_RATE]) { ${ROWS} }
-    expiringDossiers: dossiers(filter: $expiring, first: 1) { totalCount }
+    byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) {
+      ...AggregateRows
+    }
+    certifiedByYear: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: YEAR, measures: [COUNT]) {
+      ...AggregateRows
+    }
+    directToJury: aggregate(subject: DOSSIERS, groupBy: [], measures: [DIRECT_TO_JURY_RATE]) {
+      ...AggregateRows
+    }
+    domains: aggregate(subject: DOMAIN_RESULTS, groupBy: [DOMAIN], measures: [PRELIMINARY_ACQUISITION_RATE]) {
+      ...AggregateRows
+    }
+    expiringDossiers: dossiers(filter: $expiring, first: 1) {
+      totalCount
+    }
     networkAttention {
       horizonDays
       expiringHabilitations(first: 10) {
@@ -20,19 +45,27 @@ export const DASHBOARD_NETWORK = gql`
             id
             role
             endDate
-            certification { id name }
-            establishment { id name }
+            certification {
+              id
+              name
+            }
+            establishment {
+              id
+              name
+            }
           }
         }
       }
     }
   }
-`;
+`);
 
 /** Centre staff: their establishment's dossiers by state and its coming évaluation sessions. */
-export const DASHBOARD_CENTRE = gql`
+export const DASHBOARD_CENTRE = graphql(`
   query DashboardCentre($from: DateTimeISO!) {
-    byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) { ${ROWS} }
+    byState: aggregate(subject: DOSSIERS, groupBy: [STATE], measures: [COUNT]) {
+      ...AggregateRows
+    }
     evaluationSessions(filter: { startsAt: { gte: $from }, cancelled: { eq: false } }, first: 5) {
       totalCount
       edges {
@@ -42,24 +75,36 @@ export const DASHBOARD_CENTRE = gql`
           startsAt
           capacity
           enrolled
-          establishment { id name }
-          certification { id name }
+          establishment {
+            id
+            name
+          }
+          certification {
+            id
+            name
+          }
         }
       }
     }
   }
-`;
+`);
 
 /** Analysts: national (or their network's) figures; small groups come back masked. */
-export const DASHBOARD_ANALYST = gql`
+export const DASHBOARD_ANALYST = graphql(`
   query DashboardAnalyst {
-    directToJuryByYear: aggregate(subject: DOSSIERS, groupBy: [PRELIMINARY_DATE], dateTruncation: YEAR, measures: [DIRECT_TO_JURY_RATE]) { ${ROWS} suppressedCount }
-    certificatesByMonth: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: MONTH, measures: [COUNT]) { ${ROWS} suppressedCount }
+    directToJuryByYear: aggregate(subject: DOSSIERS, groupBy: [PRELIMINARY_DATE], dateTruncation: YEAR, measures: [DIRECT_TO_JURY_RATE]) {
+      ...AggregateRows
+      suppressedCount
+    }
+    certificatesByMonth: aggregate(subject: CERTIFICATES, groupBy: [CERTIFICATE_DATE], dateTruncation: MONTH, measures: [COUNT]) {
+      ...AggregateRows
+      suppressedCount
+    }
   }
-`;
+`);
 
 /** Juries: the coming sessions and the dossiers waiting for a decision. */
-export const DASHBOARD_JURY = gql`
+export const DASHBOARD_JURY = graphql(`
   query DashboardJury($from: LocalDate!) {
     jurySessions(filter: { heldOn: { gte: $from }, closed: { eq: false } }, first: 5) {
       totalCount
@@ -68,10 +113,15 @@ export const DASHBOARD_JURY = gql`
           id
           heldOn
           location
-          certification { id name }
+          certification {
+            id
+            name
+          }
         }
       }
     }
-    waiting: dossiers(filter: { state: { eq: SUBMITTED_TO_JURY } }, first: 1) { totalCount }
+    waiting: dossiers(filter: { state: { eq: SUBMITTED_TO_JURY } }, first: 1) {
+      totalCount
+    }
   }
-`;
+`);

@@ -1,4 +1,7 @@
-import { defineAsyncComponent, type Component } from "vue";
+import type { Component } from "vue";
+import { CertificateDossierPanel } from "../../certificate/index.ts";
+import { FundingDossierPanel } from "../../funding/index.ts";
+import { JuryDossierPanel, ReturnToJuryForm, SubmitToJuryForm } from "../../jury/index.ts";
 
 /**
  * Panels of the dossier page that other modules provide (jury presentations, certificate,
@@ -16,12 +19,12 @@ export interface DossierPanel {
 }
 
 export const dossierPanels: DossierPanel[] = [
-  { id: "juryPresentations", component: defineAsyncComponent(() => import("./JuryPanel.vue")) },
-  { id: "certificate", component: defineAsyncComponent(() => import("./CertificatePanel.vue")) },
-  { id: "fundingLines", component: defineAsyncComponent(() => import("./FundingPanel.vue")) },
+  { id: "juryPresentations", component: JuryDossierPanel },
+  { id: "certificate", component: CertificateDossierPanel },
+  { id: "fundingLines", component: FundingDossierPanel },
 ];
 
 export const actionForms: Partial<Record<string, Component>> = {
-  SUBMIT_TO_JURY: defineAsyncComponent(() => import("./SubmitToJuryForm.vue")),
-  RETURN_TO_JURY: defineAsyncComponent(() => import("./ReturnToJuryForm.vue")),
+  SUBMIT_TO_JURY: SubmitToJuryForm,
+  RETURN_TO_JURY: ReturnToJuryForm,
 };

@@ -1,8 +1,8 @@
 import { useApolloClient } from "@vue/apollo-composable";
-import type { DocumentNode } from "graphql";
+import type { TypedDocumentNode } from "@apollo/client/core";
 import { ref } from "vue";
 import { useI18n } from "vue-i18n";
-import { useGraphqlErrors } from "../../../composables/useGraphqlErrors.ts";
+import { useGraphqlErrors } from "../../../shared/composables/useGraphqlErrors.ts";
 
 /**
  * True for the CONFLICT of a stale dossier `version` (the API marks it `staleVersion`), not for
@@ -24,11 +24,12 @@ export function useTransition(onConflict: () => void) {
   const errors = useGraphqlErrors({ networkMessage: t("errors.network"), unexpectedMessage: t("errors.unexpected") });
   const busy = ref(false);
 
-  async function run<T = unknown>(mutation: DocumentNode, variables: Record<string, unknown>): Promise<T | null> {
+  /** The mutation's result and variables are those codegen gives its document (`graphql()` of a *.documents.ts file). */
+  async function run<T, V extends Record<string, unknown>>(mutation: TypedDocumentNode<T, V>, variables: V): Promise<T | null> {
     busy.value = true;
     errors.clear();
     try {
-      const { data } = await resolveClient().mutate<T>({ mutation, variables });
+      const { data } = await resolveClient().mutate({ mutation, variables });
       return data ?? null;
     } catch (e) {
       if (isVersionConflict(e)) onConflict();

@@ -1,54 +1,53 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the dossier screens (contract: docs/adr/0010-dossier-process.md). */
 
-const DOSSIER_ROW = `
-  id
-  state
-  openedOn
-  windowEndsOn
-  candidate {
+export const DOSSIER_ROW = graphql(`
+  fragment DossierRow on Dossier {
     id
-    pseudonym
-    lastName
-    usualName
-    firstNames
+    state
+    openedOn
+    windowEndsOn
+    candidate {
+      id
+      pseudonym
+      lastName
+      usualName
+      firstNames
+    }
+    certification {
+      id
+      code
+      name
+    }
+    establishment {
+      id
+      name
+    }
   }
-  certification {
-    id
-    code
-    name
-  }
-  establishment {
-    id
-    name
-  }
-`;
+`);
 
-export const DOSSIERS = gql`
+export const DOSSIERS = graphql(`
   query Dossiers($first: Int, $after: String, $last: Int, $before: String, $filter: DossierFilter, $orderBy: [DossierOrder!]) {
     dossiers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          ${DOSSIER_ROW}
+          ...DossierRow
         }
       }
     }
   }
-`;
+`);
 
-export const DOSSIER = gql`
+export const DOSSIER = graphql(`
   query Dossier($id: ID!) {
     dossier(id: $id) {
-      ${DOSSIER_ROW}
+      ...DossierRow
       version
       networkId
       establishmentId
@@ -132,143 +131,38 @@ export const DOSSIER = gql`
       }
     }
   }
-`;
+`);
 
-/** The pinned référentiel version, whole (an evaluation grid). */
-export const GRID_REFERENTIAL = gql`
-  query GridReferential($id: ID!) {
-    referential(id: $id) {
-      id
-      version
-      label
-      domains {
-        id
-        code
-        title
-        subDomains {
-          id
-          code
-          title
-          thresholdPercent
-          mandatoryCriteria
-          criteria {
-            id
-            code
-            title
-          }
-        }
-      }
-    }
-  }
-`;
-
-export const OPEN_DOSSIER = gql`
+export const OPEN_DOSSIER = graphql(`
   mutation OpenDossier($input: OpenDossierInput!) {
     openDossier(input: $input) {
       id
       state
     }
   }
-`;
+`);
 
 /** What a transition gives back: enough to refresh the page's header and actions. */
-const AFTER_TRANSITION = `
-  id
-  state
-  version
-  allowedActions
-`;
+export const AFTER_TRANSITION = graphql(`
+  fragment AfterTransition on Dossier {
+    id
+    state
+    version
+    allowedActions
+  }
+`);
 
-export const PLAN_PRELIMINARY = gql`
-  mutation PlanPreliminaryEvaluation($input: PlanPreliminaryEvaluationInput!) {
-    planPreliminaryEvaluation(input: $input) {
-      ${AFTER_TRANSITION}
-    }
-  }
-`;
-export const PLAN_FINAL = gql`
-  mutation PlanFinalEvaluation($input: PlanFinalEvaluationInput!) {
-    planFinalEvaluation(input: $input) {
-      ${AFTER_TRANSITION}
-    }
-  }
-`;
-export const RECORD_PRELIMINARY = gql`
-  mutation RecordPreliminaryEvaluation($input: RecordEvaluationInput!) {
-    recordPreliminaryEvaluation(input: $input) {
-      ${AFTER_TRANSITION}
-    }
-  }
-`;
-export const RECORD_FINAL = gql`
-  mutation RecordFinalEvaluation($input: RecordEvaluationInput!) {
-    recordFinalEvaluation(input: $input) {
-      ${AFTER_TRANSITION}
-    }
-  }
-`;
-export const PLAN_TRAINING_PATH = gql`
-  mutation PlanTrainingPath($input: PlanTrainingPathInput!) {
-    planTrainingPath(input: $input) {
-      id
-      status
-    }
-  }
-`;
-export const COMPLETE_TRAINING_PATH = gql`
-  mutation CompleteTrainingPath($input: CompleteTrainingPathInput!) {
-    completeTrainingPath(input: $input) {
-      id
-      status
-    }
-  }
-`;
-export const WITHDRAW_DOSSIER = gql`
+export const WITHDRAW_DOSSIER = graphql(`
   mutation WithdrawDossier($input: WithdrawDossierInput!) {
     withdrawDossier(input: $input) {
-      ${AFTER_TRANSITION}
+      ...AfterTransition
     }
   }
-`;
-export const RESUME_TRAINING = gql`
+`);
+export const RESUME_TRAINING = graphql(`
   mutation ResumeTraining($input: ResumeTrainingInput!) {
     resumeTraining(input: $input) {
-      ${AFTER_TRANSITION}
+      ...AfterTransition
     }
   }
-`;
-
-/** The establishment's staff (evaluators and trainers to choose from). */
-export const DOSSIER_STAFF = gql`
-  query DossierStaff($establishmentId: ID!) {
-    establishmentStaff(establishmentId: $establishmentId) {
-      id
-      userId
-      displayName
-      function
-      current
-    }
-  }
-`;
-
-/** Upcoming sessions of the establishment (with their free places) for a certification and kind. */
-export const DOSSIER_SESSIONS = gql`
-  query DossierSessions($filter: EvaluationSessionFilter) {
-    evaluationSessions(first: 50, filter: $filter) {
-      edges {
-        node {
-          id
-          startsAt
-          siteAddress
-          free
-          capacity
-          evaluatorId
-          evaluator {
-            id
-            displayName
-          }
-        }
-      }
-    }
-  }
-`;
+`);

@@ -7,9 +7,9 @@ import { describe, expect, it, vi } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
 import { i18n } from "../../../i18n/index.ts";
 import { routes } from "../../../router.ts";
-import { ESTABLISHMENT_CHOICES } from "../../candidate/views/candidate.documents.ts";
+import { ESTABLISHMENT_CHOICES } from "../../candidate/documents/candidate.documents.ts";
 import DossierListView from "./DossierListView.vue";
-import { DOSSIERS } from "./dossier.documents.ts";
+import { DOSSIERS } from "../documents/dossier.documents.ts";
 
 /** A page of `total` dossiers (no rows needed: the total line tells the queries apart). */
 const page = (total: number) => ({
@@ -72,7 +72,10 @@ describe("dossier list: the sort picker (shared SortSelect / useListSort), uncha
     await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ etat: "WITHDRAWN", tri: "state" }));
 
     // "Effacer": the filters and the sort back to their defaults, in one address (the default sort omitted).
-    await wrapper.findAll("button").find((b) => b.text() === "Effacer")!.trigger("click");
+    await wrapper
+      .findAll("button")
+      .find((b) => b.text() === "Effacer")!
+      .trigger("click");
     await vi.waitFor(() => expect(total()).toBe("7 résultats"));
     await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({}));
     expect((select.element as HTMLSelectElement).value).toBe("recent");
@@ -80,7 +83,9 @@ describe("dossier list: the sort picker (shared SortSelect / useListSort), uncha
   });
 
   it("falls back to the most recent first on an unknown ?tri=", async () => {
-    const { wrapper } = await mountAt("/dossiers?tri=toString", [{ request: { query: DOSSIERS, variables: { first: 20, orderBy: RECENT } }, result: page(5) }]);
+    const { wrapper } = await mountAt("/dossiers?tri=toString", [
+      { request: { query: DOSSIERS, variables: { first: 20, orderBy: RECENT } }, result: page(5) },
+    ]);
     await vi.waitFor(() => expect(wrapper.get("[data-testid=total]").text()).toBe("5 résultats"));
     expect((wrapper.get("select#dos-sort").element as HTMLSelectElement).value).toBe("recent");
     wrapper.unmount();

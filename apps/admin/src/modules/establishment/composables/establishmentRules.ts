@@ -1,5 +1,5 @@
 import { departmentProblem, findDepartment, findRegion, postalCodeProblem, siretProblem } from "@clea/schema";
-import type { FieldRule } from "../../../composables/useFormValidation.ts";
+import type { FieldRule } from "../../../shared/composables/useFormValidation.ts";
 
 export interface EstablishmentValues {
   siret: string;

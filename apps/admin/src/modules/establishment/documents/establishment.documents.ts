@@ -1,52 +1,48 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the establishment screens. */
-export const ESTABLISHMENTS = gql`
-  query Establishments($first: Int, $after: String, $last: Int, $before: String, $filter: EstablishmentFilter, $orderBy: [EstablishmentOrder!]) {
+
+/** A row of the establishments list. */
+export const ESTABLISHMENT_ROW = graphql(`
+  fragment EstablishmentRow on Establishment {
+    id
+    name
+    siret
+    city
+    departmentCode
+    status
+    organisation {
+      id
+      legalName
+    }
+  }
+`);
+
+export const ESTABLISHMENTS = graphql(`
+  query Establishments(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: EstablishmentFilter
+    $orderBy: [EstablishmentOrder!]
+  ) {
     establishments(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          id
-          name
-          siret
-          city
-          departmentCode
-          status
-          organisation {
-            id
-            legalName
-          }
+          ...EstablishmentRow
         }
       }
     }
   }
-`;
+`);
 
-const HABILITATION_FIELDS = `
-  id
-  role
-  status
-  decisionDate
-  decisionReference
-  startDate
-  endDate
-  allowedActions
-  certification {
-    id
-    code
-    name
-  }
-`;
-
-export const ESTABLISHMENT = gql`
+export const ESTABLISHMENT = graphql(`
   query Establishment($id: ID!) {
     establishment(id: $id) {
       id
@@ -78,14 +74,14 @@ export const ESTABLISHMENT = gql`
         name
       }
       habilitations {
-        ${HABILITATION_FIELDS}
+        ...HabilitationFields
       }
     }
   }
-`;
+`);
 
 /** Organisations to choose from when an establishment is created from the list. */
-export const ORGANISATION_CHOICES = gql`
+export const ORGANISATION_CHOICES = graphql(`
   query OrganisationChoices($search: String) {
     organisations(first: 100, filter: { search: { contains: $search } }) {
       edges {
@@ -97,8 +93,8 @@ export const ORGANISATION_CHOICES = gql`
       }
     }
   }
-`;
-export const ORGANISATION_BRIEF = gql`
+`);
+export const ORGANISATION_BRIEF = graphql(`
   query OrganisationBrief($id: ID!) {
     organisation(id: $id) {
       id
@@ -106,17 +102,17 @@ export const ORGANISATION_BRIEF = gql`
       siren
     }
   }
-`;
+`);
 
-export const CREATE_ESTABLISHMENT = gql`
+export const CREATE_ESTABLISHMENT = graphql(`
   mutation CreateEstablishment($input: CreateEstablishmentInput!) {
     createEstablishment(input: $input) {
       id
       name
     }
   }
-`;
-export const UPDATE_ESTABLISHMENT = gql`
+`);
+export const UPDATE_ESTABLISHMENT = graphql(`
   mutation UpdateEstablishment($id: ID!, $input: UpdateEstablishmentInput!) {
     updateEstablishment(id: $id, input: $input) {
       id
@@ -128,31 +124,9 @@ export const UPDATE_ESTABLISHMENT = gql`
       regionCode
     }
   }
-`;
+`);
 
-export const CREATE_HABILITATION = gql`
-  mutation CreateHabilitation($input: CreateHabilitationInput!) {
-    createHabilitation(input: $input) {
-      ${HABILITATION_FIELDS}
-    }
-  }
-`;
-export const CHANGE_HABILITATION_STATUS = gql`
-  mutation ChangeHabilitationStatus($id: ID!, $action: HabilitationAction!, $input: ChangeHabilitationStatusInput) {
-    changeHabilitationStatus(id: $id, action: $action, input: $input) {
-      ${HABILITATION_FIELDS}
-    }
-  }
-`;
-export const RENEW_HABILITATION = gql`
-  mutation RenewHabilitation($id: ID!, $input: RenewHabilitationInput!) {
-    renewHabilitation(id: $id, input: $input) {
-      ${HABILITATION_FIELDS}
-    }
-  }
-`;
-
-export const CLOSE_ESTABLISHMENT = gql`
+export const CLOSE_ESTABLISHMENT = graphql(`
   mutation CloseEstablishment($id: ID!, $closedOn: LocalDate!) {
     closeEstablishment(id: $id, closedOn: $closedOn) {
       id
@@ -160,8 +134,8 @@ export const CLOSE_ESTABLISHMENT = gql`
       closedOn
     }
   }
-`;
-export const REOPEN_ESTABLISHMENT = gql`
+`);
+export const REOPEN_ESTABLISHMENT = graphql(`
   mutation ReopenEstablishment($id: ID!) {
     reopenEstablishment(id: $id) {
       id
@@ -169,165 +143,4 @@ export const REOPEN_ESTABLISHMENT = gql`
       closedOn
     }
   }
-`;
-
-/** Current then ended assignments of an establishment (the Personnel tab, and the evaluators to choose from). */
-export const ESTABLISHMENT_STAFF = gql`
-  query EstablishmentStaff($establishmentId: ID!) {
-    establishmentStaff(establishmentId: $establishmentId) {
-      id
-      userId
-      function
-      startedOn
-      endedOn
-      current
-      user {
-        id
-        displayName
-        email
-      }
-      accreditations {
-        id
-        trainedOn
-        reference
-        certification {
-          id
-          code
-          name
-        }
-      }
-    }
-  }
-`;
-export const END_STAFF_ASSIGNMENT = gql`
-  mutation EndStaffAssignment($id: ID!, $endedOn: LocalDate!) {
-    endStaffAssignment(id: $id, endedOn: $endedOn) {
-      id
-      endedOn
-      current
-    }
-  }
-`;
-
-export const EVALUATION_SESSIONS = gql`
-  query EvaluationSessions($filter: EvaluationSessionFilter, $first: Int) {
-    evaluationSessions(filter: $filter, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          kind
-          startsAt
-          endsAt
-          siteAddress
-          capacity
-          enrolled
-          free
-          cancelledAt
-          evaluatorId
-          certification {
-            id
-            code
-            name
-          }
-          evaluator {
-            id
-            displayName
-          }
-        }
-      }
-    }
-  }
-`;
-export const PLAN_EVALUATION_SESSION = gql`
-  mutation PlanEvaluationSession($input: PlanEvaluationSessionInput!) {
-    planEvaluationSession(input: $input) {
-      id
-      startsAt
-    }
-  }
-`;
-
-/** One month of the sessions calendar, of a network or of one establishment (filters cumulate). */
-export const SESSION_CALENDAR = gql`
-  query SessionCalendar($filter: EvaluationSessionFilter, $first: Int) {
-    evaluationSessions(filter: $filter, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          kind
-          startsAt
-          endsAt
-          siteAddress
-          capacity
-          enrolled
-          free
-          cancelledAt
-          certification {
-            id
-            code
-            name
-          }
-          establishment {
-            id
-            name
-          }
-          evaluator {
-            id
-            displayName
-          }
-        }
-      }
-    }
-  }
-`;
-
-/** People the manager may assign: visible accounts matching the search (name or e-mail). */
-export const STAFF_CANDIDATES = gql`
-  query StaffCandidates($search: String) {
-    users(first: 20, filter: { search: { contains: $search } }) {
-      totalCount
-      edges {
-        node {
-          id
-          email
-          displayName
-          status
-        }
-      }
-    }
-  }
-`;
-export const ASSIGN_STAFF = gql`
-  mutation AssignStaff($input: AssignStaffInput!) {
-    assignStaff(input: $input) {
-      id
-      function
-      startedOn
-    }
-  }
-`;
-/** Invites a new person straight into the establishment: the functions are the account's roles there. */
-export const INVITE_STAFF = gql`
-  mutation InviteStaff($input: InviteUserInput!) {
-    inviteUser(input: $input) {
-      link
-      expiresAt
-      user {
-        id
-        email
-        displayName
-      }
-    }
-  }
-`;
-export const RECORD_EVALUATOR_ACCREDITATION = gql`
-  mutation RecordEvaluatorAccreditation($input: RecordEvaluatorAccreditationInput!) {
-    recordEvaluatorAccreditation(input: $input) {
-      id
-      trainedOn
-      reference
-    }
-  }
-`;
+`);

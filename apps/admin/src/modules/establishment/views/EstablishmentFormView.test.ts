@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { flush, mountView } from "../../../test-utils.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
 import EstablishmentFormView from "./EstablishmentFormView.vue";
-import { ORGANISATION_BRIEF } from "./establishment.documents.ts";
+import { ORGANISATION_BRIEF } from "../documents/establishment.documents.ts";
 
 /** SIREN 732829320 and its valid SIRET 73282932000074 (the schema package's own examples). */
 const organisationMock = () => ({
@@ -44,7 +44,9 @@ describe("establishment form: validation as you type", () => {
     expect((wrapper.get("#estab-departmentCode").element as HTMLSelectElement).value).toBe("69");
     expect(wrapper.get('[data-testid="derived-region"]').text()).toBe("Auvergne-Rhône-Alpes");
     await wrapper.get("#estab-departmentCode").setValue("75");
-    expect(wrapper.get('[data-testid="estab-postalCode-error"]').text()).toBe("Ce code postal est celui du département 69 (Rhône), pas du 75.");
+    expect(wrapper.get('[data-testid="estab-postalCode-error"]').text()).toBe(
+      "Ce code postal est celui du département 69 (Rhône), pas du 75.",
+    );
     expect(wrapper.get('[data-testid="derived-region"]').text()).toBe("Île-de-France");
     wrapper.unmount();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { mountView } from "../../../test-utils.ts";
+import { mountView } from "../../../shared/test-utils.ts";
 import EstablishmentListView from "./EstablishmentListView.vue";
-import { ESTABLISHMENTS } from "./establishment.documents.ts";
+import { ESTABLISHMENTS } from "../documents/establishment.documents.ts";
 
 /** The list's default order (by name), sent unless the user picks another sort. */
 const BY_NAME = [{ field: "NAME", direction: "ASC" }];
@@ -40,12 +40,21 @@ describe("establishment list: the filters become the list's typed filter", () =>
     const { wrapper } = await mountView(EstablishmentListView, {
       mocks: [
         { request: { query: ESTABLISHMENTS, variables: { first: 20, filter: {}, orderBy: BY_NAME } }, result: page(["Tous"]) },
-        { request: { query: ESTABLISHMENTS, variables: { first: 20, filter: { regionCode: { eq: "84" } }, orderBy: BY_NAME } }, result: page(["En région"]) },
         {
-          request: { query: ESTABLISHMENTS, variables: { first: 20, filter: { regionCode: { eq: "84" }, habilitations: filtered.habilitations }, orderBy: BY_NAME } },
+          request: { query: ESTABLISHMENTS, variables: { first: 20, filter: { regionCode: { eq: "84" } }, orderBy: BY_NAME } },
+          result: page(["En région"]),
+        },
+        {
+          request: {
+            query: ESTABLISHMENTS,
+            variables: { first: 20, filter: { regionCode: { eq: "84" }, habilitations: filtered.habilitations }, orderBy: BY_NAME },
+          },
           result: page(["Habilité"]),
         },
-        { request: { query: ESTABLISHMENTS, variables: { first: 20, filter: filtered, orderBy: BY_NAME } }, result: page(["Habilité à Lyon"]) },
+        {
+          request: { query: ESTABLISHMENTS, variables: { first: 20, filter: filtered, orderBy: BY_NAME } },
+          result: page(["Habilité à Lyon"]),
+        },
       ],
     });
     await vi.waitFor(() => expect(wrapper.text()).toContain("Tous"));
@@ -68,15 +77,29 @@ describe("establishment list: the filters become the list's typed filter", () =>
     const { wrapper, router } = await mountView(EstablishmentListView, {
       mocks: [
         { request: { query: ESTABLISHMENTS, variables: { first: 20, filter: {}, orderBy: BY_NAME } }, result: page(["Tous"]) },
-        { request: { query: ESTABLISHMENTS, variables: { first: 20, filter: inRegion, orderBy: BY_NAME } }, result: page(["Page 1 par nom"], true) },
-        { request: { query: ESTABLISHMENTS, variables: { first: 20, after: "next", filter: inRegion, orderBy: BY_NAME } }, result: page(["Page 2 par nom"]) },
-        { request: { query: ESTABLISHMENTS, variables: { first: 20, filter: inRegion, orderBy: byCity } }, result: page(["Page 1 par ville"]) },
+        {
+          request: { query: ESTABLISHMENTS, variables: { first: 20, filter: inRegion, orderBy: BY_NAME } },
+          result: page(["Page 1 par nom"], true),
+        },
+        {
+          request: { query: ESTABLISHMENTS, variables: { first: 20, after: "next", filter: inRegion, orderBy: BY_NAME } },
+          result: page(["Page 2 par nom"]),
+        },
+        {
+          request: { query: ESTABLISHMENTS, variables: { first: 20, filter: inRegion, orderBy: byCity } },
+          result: page(["Page 1 par ville"]),
+        },
       ],
     });
     await vi.waitFor(() => expect(wrapper.text()).toContain("Tous"));
     const select = wrapper.get("select#estab-sort");
     expect(wrapper.get("label[for=estab-sort]").text()).toBe("Trier par");
-    expect(select.findAll("option").map((o) => o.text())).toEqual(["Nom (A → Z)", "Ville (A → Z)", "Département", "Créés le plus récemment"]);
+    expect(select.findAll("option").map((o) => o.text())).toEqual([
+      "Nom (A → Z)",
+      "Ville (A → Z)",
+      "Département",
+      "Créés le plus récemment",
+    ]);
     await wrapper.get("#estab-region").setValue("84");
     await vi.waitFor(() => expect(wrapper.text()).toContain("Page 1 par nom"));
     await wrapper.findAll("nav.pager button").at(1)!.trigger("click");

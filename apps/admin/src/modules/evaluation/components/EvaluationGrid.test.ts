@@ -17,15 +17,38 @@ const DOMAINS: GridDomain[] = [
     code: "D1",
     title: "Communiquer en français",
     subDomains: [
-      { id: "s11", code: "D1.1", title: "Écouter", thresholdPercent: 66, mandatoryCriteria: ["D1.1.1"], criteria: ["D1.1.1", "D1.1.2", "D1.1.3"].map(criterion) },
-      { id: "s12", code: "D1.2", title: "S'exprimer", thresholdPercent: 100, mandatoryCriteria: [], criteria: ["D1.2.1", "D1.2.2"].map(criterion) },
+      {
+        id: "s11",
+        code: "D1.1",
+        title: "Écouter",
+        thresholdPercent: 66,
+        mandatoryCriteria: ["D1.1.1"],
+        criteria: ["D1.1.1", "D1.1.2", "D1.1.3"].map(criterion),
+      },
+      {
+        id: "s12",
+        code: "D1.2",
+        title: "S'exprimer",
+        thresholdPercent: 100,
+        mandatoryCriteria: [],
+        criteria: ["D1.2.1", "D1.2.2"].map(criterion),
+      },
     ],
   },
   {
     id: "d2",
     code: "D2",
     title: "Calculer",
-    subDomains: [{ id: "s21", code: "D2.1", title: "Compter", thresholdPercent: 50, mandatoryCriteria: [], criteria: ["D2.1.1", "D2.1.2"].map(criterion) }],
+    subDomains: [
+      {
+        id: "s21",
+        code: "D2.1",
+        title: "Compter",
+        thresholdPercent: 50,
+        mandatoryCriteria: [],
+        criteria: ["D2.1.1", "D2.1.2"].map(criterion),
+      },
+    ],
   },
 ];
 

@@ -1,27 +1,12 @@
-import { deriveOutcomes, type DomainOutcome, type OutcomeRules } from "@clea/schema";
+import { deriveOutcomes, outcomeRulesOf, type DomainOutcome } from "@clea/schema";
 import type { GridDomain, GridResults } from "../types.ts";
-
-/** The référentiel tree as the shared derivation reads it (codes, thresholds, mandatory criteria). */
-export function outcomeRulesOf(domains: readonly GridDomain[]): OutcomeRules {
-  return {
-    domains: domains.map((d) => ({
-      code: d.code,
-      subDomains: d.subDomains.map((sd) => ({
-        code: sd.code,
-        thresholdPercent: sd.thresholdPercent,
-        mandatoryCriteria: sd.mandatoryCriteria,
-        criteria: sd.criteria.map((c) => c.code),
-      })),
-    })),
-  };
-}
 
 /**
  * The live outcomes of a grid: exactly what the API will store (same `deriveOutcomes`), keyed by
  * domain code, with the sub-domains keyed by code too.
  */
 export function liveOutcomes(domains: readonly GridDomain[], results: GridResults, domainCodes?: readonly string[] | null) {
-  const list = deriveOutcomes(outcomeRulesOf(domains), results, domainCodes ?? undefined);
+  const list = deriveOutcomes(outcomeRulesOf({ domains }), results, domainCodes ?? undefined);
   const byDomain = new Map<string, DomainOutcome>(list.map((d) => [d.code, d]));
   const bySubDomain = new Map(list.flatMap((d) => d.subDomains.map((s) => [s.code, s] as const)));
   return { list, byDomain, bySubDomain, acquired: list.filter((d) => d.acquired === true).length, total: list.length };

@@ -1,7 +1,7 @@
 import { buildClientSchema, buildSchema, introspectionFromSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { nextTick } from "vue";
-import { mountView } from "../../../test-utils.ts";
+import { mountView } from "../../../shared/test-utils.ts";
 import SchemaDocs from "./SchemaDocs.vue";
 
 const schema = buildClientSchema(
@@ -64,7 +64,10 @@ describe("SchemaDocs", () => {
     expect(type.text()).toContain("Une demande de certification");
     expect(type.text()).toContain("Identifiant");
     expect(document.activeElement).toBe(type.find("h3").element);
-    await type.findAll("button").find((b) => b.text() === "DossierState!")!.trigger("click");
+    await type
+      .findAll("button")
+      .find((b) => b.text() === "DossierState!")!
+      .trigger("click");
     await nextTick();
     expect(wrapper.find("[data-testid=explorer-docs-type]").text()).toContain("OPENED");
     await wrapper.find("[data-testid=explorer-docs-type] button").trigger("click"); // back to Dossier

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { flush, mountView } from "../test-utils.ts";
-import { EXPORT_JOB, START_EXPORT } from "../modules/export/export.documents.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
+import { EXPORT_JOB, START_EXPORT } from "../documents/export.documents.ts";
 import ExportButton from "./ExportButton.vue";
 
 /** The export of a list: small ones download at once, large ones run as a job shown with its progress. */
@@ -40,7 +40,9 @@ afterEach(() => {
 
 describe("ExportButton", () => {
   it("downloads a small list at once, with the list's filter as JSON and the French option", async () => {
-    fetchMock.mockResolvedValue(new Response("\uFEFFa;b\r\n", { status: 200, headers: { "content-disposition": 'attachment; filename="dossiers-2026-11-27.csv"' } }));
+    fetchMock.mockResolvedValue(
+      new Response("\uFEFFa;b\r\n", { status: 200, headers: { "content-disposition": 'attachment; filename="dossiers-2026-11-27.csv"' } }),
+    );
     const { wrapper } = await mountView(ExportButton, { props: { list: "DOSSIERS", filter: FILTER } });
     const toggle = wrapper.get('[data-testid="export-toggle"]');
     expect(toggle.attributes("aria-expanded")).toBe("false");
@@ -62,19 +64,44 @@ describe("ExportButton", () => {
 
   it("starts a background job when the list is too large, shows its progress, then offers the file", async () => {
     fetchMock.mockResolvedValueOnce(
-      new Response(JSON.stringify({ errors: [{ message: "Cet export compte 12 000 lignes", extensions: { code: "BAD_USER_INPUT", total: 12000 } }] }), { status: 413 }),
+      new Response(
+        JSON.stringify({ errors: [{ message: "Cet export compte 12 000 lignes", extensions: { code: "BAD_USER_INPUT", total: 12000 } }] }),
+        { status: 413 },
+      ),
     );
     const { wrapper } = await mountView(ExportButton, {
       props: { list: "DOSSIERS", filter: FILTER, pollMs: 5 },
       mocks: [
         {
-          request: { query: START_EXPORT, variables: { input: { list: "DOSSIERS", format: "XLSX", frenchFormats: false, filter: { dossiers: { states: ["CERTIFIED"], certificationCode: "CLEA" } } } } },
+          request: {
+            query: START_EXPORT,
+            variables: {
+              input: {
+                list: "DOSSIERS",
+                format: "XLSX",
+                frenchFormats: false,
+                filter: { dossiers: { states: ["CERTIFIED"], certificationCode: "CLEA" } },
+              },
+            },
+          },
           result: { data: { startExport: job() } },
         },
-        { request: { query: EXPORT_JOB, variables: { id: "j1" } }, result: { data: { exportJob: job({ status: "RUNNING", processed: 3000 }) } } },
         {
           request: { query: EXPORT_JOB, variables: { id: "j1" } },
-          result: { data: { exportJob: job({ status: "SUCCEEDED", processed: 12000, downloadUrl: "/exports/jobs/j1/file", expiresAt: "2026-12-04T08:00:00.000Z" }) } },
+          result: { data: { exportJob: job({ status: "RUNNING", processed: 3000 }) } },
+        },
+        {
+          request: { query: EXPORT_JOB, variables: { id: "j1" } },
+          result: {
+            data: {
+              exportJob: job({
+                status: "SUCCEEDED",
+                processed: 12000,
+                downloadUrl: "/exports/jobs/j1/file",
+                expiresAt: "2026-12-04T08:00:00.000Z",
+              }),
+            },
+          },
         },
       ],
     });
@@ -88,7 +115,9 @@ describe("ExportButton", () => {
     expect(wrapper.get('[role="progressbar"]').attributes("aria-valuenow")).toBe("100");
     expect(wrapper.find('[data-testid="export-cancel"]').exists()).toBe(false);
 
-    fetchMock.mockResolvedValueOnce(new Response("PK", { status: 200, headers: { "content-disposition": 'attachment; filename="dossiers-j1.xlsx"' } }));
+    fetchMock.mockResolvedValueOnce(
+      new Response("PK", { status: 200, headers: { "content-disposition": 'attachment; filename="dossiers-j1.xlsx"' } }),
+    );
     await wrapper.get('[data-testid="export-download"]').trigger("click");
     await until(() => fetchMock.mock.calls.length === 2);
     expect(fetchMock.mock.calls[1]![0]).toBe("/exports/jobs/j1/file");
@@ -96,7 +125,11 @@ describe("ExportButton", () => {
   });
 
   it("shows the API's refusal in its words", async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ errors: [{ message: "Critère inconnu : filter.foo", extensions: { code: "BAD_USER_INPUT" } }] }), { status: 400 }));
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ errors: [{ message: "Critère inconnu : filter.foo", extensions: { code: "BAD_USER_INPUT" } }] }), {
+        status: 400,
+      }),
+    );
     const { wrapper } = await mountView(ExportButton, { props: { list: "CANDIDATES", filter: { foo: 1 }, label: "les candidats" } });
     expect(wrapper.get('[data-testid="export-toggle"]').text()).toBe("Exporter : les candidats");
     await wrapper.get('[data-testid="export-toggle"]').trigger("click");

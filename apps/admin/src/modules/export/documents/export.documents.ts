@@ -1,53 +1,61 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** The fields of a background export the SPA shows (apps/api modules/export, ADR 0015). */
-const EXPORT_JOB_FIELDS = `
-  id
-  list
-  format
-  frenchFormats
-  status
-  processed
-  total
-  downloadUrl
-  errorMessage
-  createdAt
-  finishedAt
-  expiresAt
-`;
+export const EXPORT_JOB_FIELDS = graphql(`
+  fragment ExportJobFields on ExportJobView {
+    id
+    list
+    format
+    frenchFormats
+    status
+    processed
+    total
+    downloadUrl
+    errorMessage
+    createdAt
+    finishedAt
+    expiresAt
+  }
+`);
 
 /** Starts a large export as a background job; its `filter` is the list's own filter, passed through. */
-export const START_EXPORT = gql`
+export const START_EXPORT = graphql(`
   mutation StartExport($input: StartExportInput!) {
     startExport(input: $input) {
-      ${EXPORT_JOB_FIELDS}
+      ...ExportJobFields
     }
   }
-`;
+`);
 
-export const CANCEL_EXPORT = gql`
+export const CANCEL_EXPORT = graphql(`
   mutation CancelExport($id: ID!) {
     cancelExport(id: $id) {
-      ${EXPORT_JOB_FIELDS}
+      ...ExportJobFields
     }
   }
-`;
+`);
 
-export const EXPORT_JOB = gql`
+export const EXPORT_JOB = graphql(`
   query ExportJob($id: ID!) {
     exportJob(id: $id) {
-      ${EXPORT_JOB_FIELDS}
+      ...ExportJobFields
     }
   }
-`;
+`);
 
 /** The user's background exports, newest first. */
-export const EXPORT_JOBS = gql`
+export const EXPORT_JOBS = graphql(`
   query ExportJobs($first: Int, $after: String) {
     exportJobs(first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { node { ${EXPORT_JOB_FIELDS} } }
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        node {
+          ...ExportJobFields
+        }
+      }
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { flush, mountView } from "../../../test-utils.ts";
-import { CANCEL_EXPORT, EXPORT_JOBS } from "../export.documents.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
+import { CANCEL_EXPORT, EXPORT_JOBS } from "../documents/export.documents.ts";
 import ExportsView from "./ExportsView.vue";
 
 /** "Mes exports": each background export with its status, progress, expiry, and what can be done with it. */
@@ -44,12 +44,23 @@ afterEach(() => {
 
 describe("ExportsView", () => {
   it("shows status, progress and expiry; a finished file downloads, a running export cancels", async () => {
-    const running = job("j2", { status: "RUNNING", processed: 3000, downloadUrl: null, finishedAt: null, expiresAt: null, format: "CSV", frenchFormats: true });
+    const running = job("j2", {
+      status: "RUNNING",
+      processed: 3000,
+      downloadUrl: null,
+      finishedAt: null,
+      expiresAt: null,
+      format: "CSV",
+      frenchFormats: true,
+    });
     const expired = job("j3", { downloadUrl: null, list: "CANDIDATES" });
     const { wrapper } = await mountView(ExportsView, {
       mocks: [
         page([job("j1"), running, expired]),
-        { request: { query: CANCEL_EXPORT, variables: { id: "j2" } }, result: { data: { cancelExport: { ...running, status: "CANCELLED" } } } },
+        {
+          request: { query: CANCEL_EXPORT, variables: { id: "j2" } },
+          result: { data: { cancelExport: { ...running, status: "CANCELLED" } } },
+        },
         page([job("j1"), { ...running, status: "CANCELLED" }, expired]),
       ],
     });
@@ -59,7 +70,9 @@ describe("ExportsView", () => {
     expect(done!.text()).toContain("Terminé");
     expect(done!.get('[role="progressbar"]').attributes("aria-valuenow")).toBe("100");
     expect(done!.text()).toContain("27 novembre 2026");
-    expect(done!.get('[data-testid="export-job-download"]').attributes("aria-label")).toMatch(/^Télécharger l'export Dossiers du 20 novembre 2026/);
+    expect(done!.get('[data-testid="export-job-download"]').attributes("aria-label")).toMatch(
+      /^Télécharger l'export Dossiers du 20 novembre 2026/,
+    );
     expect(active!.get("th").text()).toBe("Dossiers (CSV, format français)");
     expect(active!.get('[role="progressbar"]').attributes("aria-valuenow")).toBe("25");
     expect(active!.find('[data-testid="export-job-download"]').exists()).toBe(false);

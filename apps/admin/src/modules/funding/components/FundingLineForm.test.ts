@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { flush, mountView } from "../../../../test-utils.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
 import FundingLineForm from "./FundingLineForm.vue";
-import { ADD_FUNDING_LINE, UPDATE_FUNDING_LINE } from "./funding.documents.ts";
+import { ADD_FUNDING_LINE, UPDATE_FUNDING_LINE } from "../documents/funding.documents.ts";
 
 const line = (over: Record<string, unknown> = {}) => ({
   __typename: "FundingLine",
@@ -40,12 +40,22 @@ describe("funding line form: the amount is text, checked with EURO_AMOUNT, sent 
     wrapper.unmount();
   });
 
-  it("sends « 1 250,5 » typed the French way as the string \"1250.5\" (never a float)", async () => {
+  it('sends « 1 250,5 » typed the French way as the string "1250.5" (never a float)', async () => {
     const variables = vi.fn((_v: Record<string, unknown>) => true);
     const mock = {
       request: { query: ADD_FUNDING_LINE },
       variableMatcher: (v: Record<string, unknown>) => variables(v),
-      result: { data: { addFundingLine: line({ step: "PRELIMINARY", funderType: "EMPLOYER", funderReference: null, amount: "1250.50", status: "REQUESTED" }) } },
+      result: {
+        data: {
+          addFundingLine: line({
+            step: "PRELIMINARY",
+            funderType: "EMPLOYER",
+            funderReference: null,
+            amount: "1250.50",
+            status: "REQUESTED",
+          }),
+        },
+      },
     };
     const { wrapper } = await mountView(FundingLineForm, { props: { dossierId: "dossier-1" }, mocks: [mock] });
     await wrapper.get("#fl-new-funderType").setValue("EMPLOYER");
@@ -53,7 +63,14 @@ describe("funding line form: the amount is text, checked with EURO_AMOUNT, sent 
     await wrapper.get("form").trigger("submit");
     await vi.waitFor(() => expect(wrapper.emitted("saved")).toHaveLength(1));
     expect(variables).toHaveBeenCalledWith({
-      input: { dossierId: "dossier-1", step: "PRELIMINARY", funderType: "EMPLOYER", funderReference: null, amount: "1250.5", status: "REQUESTED" },
+      input: {
+        dossierId: "dossier-1",
+        step: "PRELIMINARY",
+        funderType: "EMPLOYER",
+        funderReference: null,
+        amount: "1250.5",
+        status: "REQUESTED",
+      },
     });
     wrapper.unmount();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mountView } from "../../../test-utils.ts";
+import { mountView } from "../../../shared/test-utils.ts";
 import type { HabilitationRow } from "../types.ts";
 import HabilitationTimeline from "./HabilitationTimeline.vue";
 
@@ -35,7 +35,10 @@ describe("habilitation timeline", () => {
     expect(lanes.map((l) => l.get(".lane-label").text())).toEqual(["CléA – Évaluateur", "CléA – Formateur", "CléA Numérique – Évaluateur"]);
     // Oldest period first, each one read as "status : from … to …" (not by its colour alone).
     const periods = lanes[0]!.findAll("li.bar");
-    expect(periods.map((p) => p.text())).toEqual(["Expirée : du 1 janvier 2023 au 31 décembre 2025", "Accordée : du 1 janvier 2026 au 31 décembre 2027"]);
+    expect(periods.map((p) => p.text())).toEqual([
+      "Expirée : du 1 janvier 2023 au 31 décembre 2025",
+      "Accordée : du 1 janvier 2026 au 31 décembre 2027",
+    ]);
     expect(periods[1]!.classes()).toContain("status-GRANTED");
     // The list of a line is named by the line.
     expect(lanes[0]!.get("ul.periods").attributes("aria-labelledby")).toBe(lanes[0]!.get(".lane-label").attributes("id"));

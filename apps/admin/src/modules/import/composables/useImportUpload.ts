@@ -71,5 +71,9 @@ export async function uploadImport(
     | null;
   if (res.ok && body && !body.errors) return body as ImportReport;
   const error = body?.errors?.[0];
-  throw new ImportRefused(error?.message ?? messages.unexpected, error?.extensions?.code ?? "INTERNAL_SERVER_ERROR", error?.extensions?.problems ?? []);
+  throw new ImportRefused(
+    error?.message ?? messages.unexpected,
+    error?.extensions?.code ?? "INTERNAL_SERVER_ERROR",
+    error?.extensions?.problems ?? [],
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { flush, mountView } from "../../../test-utils.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
 import ImportView from "./ImportView.vue";
-import { IMPORT_JOB, IMPORT_NETWORK } from "./import.documents.ts";
+import { IMPORT_JOB, IMPORT_NETWORK } from "../documents/import.documents.ts";
 
 /** The upload itself is replaced: the view's behaviour around it is what is tested here. */
 const upload = vi.hoisted(() => ({ fn: vi.fn() }));
@@ -55,7 +55,9 @@ describe("import screen", () => {
       ["3", "SIRET", "Ce SIRET n'est pas valide."],
       ["4", "Ville", "La ville est obligatoire."],
     ]);
-    expect(wrapper.get('[data-testid="import-summary"]').text()).toBe("2 erreurs sur 2 lignes (3 lignes lues) : rien ne sera importé tant qu'elles restent.");
+    expect(wrapper.get('[data-testid="import-summary"]').text()).toBe(
+      "2 erreurs sur 2 lignes (3 lignes lues) : rien ne sera importé tant qu'elles restent.",
+    );
     expect(wrapper.findAll("button").some((b) => b.text().startsWith("Importer"))).toBe(false);
     wrapper.unmount();
   });
@@ -69,9 +71,15 @@ describe("import screen", () => {
     let finish!: (r: unknown) => void;
     upload.fn.mockReturnValueOnce(new Promise((r) => (finish = r)));
     Object.assign(job, { processed: 50, total: 100 });
-    await wrapper.findAll("button").find((b) => b.text() === "Importer (100 lignes)")!.trigger("click");
+    await wrapper
+      .findAll("button")
+      .find((b) => b.text() === "Importer (100 lignes)")!
+      .trigger("click");
     const [, , , options] = upload.fn.mock.calls.at(-1)!;
-    expect(options).toEqual({ dryRun: false, jobId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/) });
+    expect(options).toEqual({
+      dryRun: false,
+      jobId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+    });
     await vi.waitFor(() => expect(wrapper.get('[role="progressbar"]').attributes("aria-valuenow")).toBe("50"), { timeout: 3000 });
     expect(wrapper.text()).toContain("50 lignes sur 100 traitées");
 

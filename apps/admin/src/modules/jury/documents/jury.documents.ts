@@ -1,50 +1,49 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the jury screens and of the dossier page's jury panel (docs/adr/0010-dossier-process.md). */
 
-const SESSION_ROW = `
-  id
-  organiser
-  heldOn
-  mode
-  location
-  closedAt
-  certification {
+export const SESSION_ROW = graphql(`
+  fragment JurySessionRow on JurySession {
     id
-    code
-    name
+    organiser
+    heldOn
+    mode
+    location
+    closedAt
+    certification {
+      id
+      code
+      name
+    }
+    members {
+      userId
+      displayName
+    }
+    submissions {
+      id
+      decision
+    }
   }
-  members {
-    userId
-    displayName
-  }
-  submissions {
-    id
-    decision
-  }
-`;
+`);
 
-export const JURY_SESSIONS = gql`
+export const JURY_SESSIONS = graphql(`
   query JurySessions($first: Int, $after: String, $last: Int, $before: String, $filter: JurySessionFilter, $orderBy: [JurySessionOrder!]) {
     jurySessions(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          ${SESSION_ROW}
+          ...JurySessionRow
         }
       }
     }
   }
-`;
+`);
 
-export const JURY_SESSION = gql`
+export const JURY_SESSION = graphql(`
   query JurySession($id: ID!) {
     jurySession(id: $id) {
       id
@@ -103,36 +102,36 @@ export const JURY_SESSION = gql`
       }
     }
   }
-`;
+`);
 
 /** Accounts that may sit in a jury (ADMIN and JURY users read them). */
-export const JURY_USERS = gql`
+export const JURY_USERS = graphql(`
   query JuryUsers {
     juryAccounts {
       id
       displayName
     }
   }
-`;
+`);
 
-export const CREATE_JURY_SESSION = gql`
+export const CREATE_JURY_SESSION = graphql(`
   mutation CreateJurySession($input: CreateJurySessionInput!) {
     createJurySession(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const CLOSE_JURY_SESSION = gql`
+export const CLOSE_JURY_SESSION = graphql(`
   mutation CloseJurySession($id: ID!) {
     closeJurySession(id: $id) {
       id
       closedAt
     }
   }
-`;
+`);
 
-export const RECORD_JURY_DECISION = gql`
+export const RECORD_JURY_DECISION = graphql(`
   mutation RecordJuryDecision($input: RecordJuryDecisionInput!) {
     recordJuryDecision(input: $input) {
       id
@@ -145,10 +144,10 @@ export const RECORD_JURY_DECISION = gql`
       }
     }
   }
-`;
+`);
 
 /** The dossier page's jury panel: presentations and decisions, oldest first. */
-export const DOSSIER_JURY = gql`
+export const DOSSIER_JURY = graphql(`
   query DossierJury($id: ID!) {
     dossier(id: $id) {
       id
@@ -175,10 +174,10 @@ export const DOSSIER_JURY = gql`
       }
     }
   }
-`;
+`);
 
 /** Sessions a ready dossier can be presented to: open, of its certification, held today or later. */
-export const UPCOMING_JURY_SESSIONS = gql`
+export const UPCOMING_JURY_SESSIONS = graphql(`
   query UpcomingJurySessions($filter: JurySessionFilter) {
     jurySessions(first: 50, filter: $filter) {
       edges {
@@ -192,9 +191,9 @@ export const UPCOMING_JURY_SESSIONS = gql`
       }
     }
   }
-`;
+`);
 
-export const SUBMIT_TO_JURY = gql`
+export const SUBMIT_TO_JURY = graphql(`
   mutation SubmitToJury($input: SubmitToJuryInput!) {
     submitToJury(input: $input) {
       id
@@ -205,9 +204,9 @@ export const SUBMIT_TO_JURY = gql`
       }
     }
   }
-`;
+`);
 
-export const RETURN_TO_JURY = gql`
+export const RETURN_TO_JURY = graphql(`
   mutation ReturnToJury($input: ReturnToJuryInput!) {
     returnToJury(input: $input) {
       id
@@ -215,4 +214,4 @@ export const RETURN_TO_JURY = gql`
       state
     }
   }
-`;
+`);

@@ -1,31 +1,36 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
-/** GraphQL documents of the network and organisation screens. */
-export const NETWORKS = gql`
+/** GraphQL documents of the network screens (organisations: modules/organisation). */
+
+/** A row of the networks list. */
+export const NETWORK_ROW = graphql(`
+  fragment NetworkRow on Network {
+    id
+    name
+    kind
+    organisationCount
+    establishmentCount
+  }
+`);
+
+export const NETWORKS = graphql(`
   query Networks($first: Int, $after: String, $last: Int, $before: String, $filter: NetworkFilter, $orderBy: [NetworkOrder!]) {
     networks(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          id
-          name
-          kind
-          organisationCount
-          establishmentCount
+          ...NetworkRow
         }
       }
     }
   }
-`;
+`);
 
-export const NETWORK = gql`
+export const NETWORK = graphql(`
   query Network($id: ID!) {
     network(id: $id) {
       id
@@ -59,9 +64,9 @@ export const NETWORK = gql`
       }
     }
   }
-`;
+`);
 
-export const CREATE_NETWORK = gql`
+export const CREATE_NETWORK = graphql(`
   mutation CreateNetwork($input: CreateNetworkInput!) {
     createNetwork(input: $input) {
       id
@@ -69,8 +74,8 @@ export const CREATE_NETWORK = gql`
       kind
     }
   }
-`;
-export const UPDATE_NETWORK = gql`
+`);
+export const UPDATE_NETWORK = graphql(`
   mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {
     updateNetwork(id: $id, input: $input) {
       id
@@ -78,124 +83,10 @@ export const UPDATE_NETWORK = gql`
       kind
     }
   }
-`;
-
-export const ORGANISATION = gql`
-  query Organisation($id: ID!) {
-    organisation(id: $id) {
-      id
-      networkId
-      siren
-      legalName
-      trainingDeclarationNumber
-      qualiopiValidUntil
-      establishmentCount
-      network {
-        id
-        name
-      }
-      establishments(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            name
-            siret
-            city
-            departmentCode
-            status
-          }
-        }
-      }
-    }
-  }
-`;
-
-export const CREATE_ORGANISATION = gql`
-  mutation CreateOrganisation($input: CreateOrganisationInput!) {
-    createOrganisation(input: $input) {
-      id
-      legalName
-    }
-  }
-`;
-export const UPDATE_ORGANISATION = gql`
-  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {
-    updateOrganisation(id: $id, input: $input) {
-      id
-      legalName
-      trainingDeclarationNumber
-      qualiopiValidUntil
-    }
-  }
-`;
-
-/** What needs attention in a network: habilitations ending soon, Qualiopi past, no evaluator. */
-export const NETWORK_ATTENTION = gql`
-  query NetworkAttention($networkId: ID) {
-    networkAttention(networkId: $networkId) {
-      today
-      horizonDays
-      expiringHabilitations(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            role
-            endDate
-            certification {
-              id
-              name
-            }
-            establishment {
-              id
-              name
-            }
-          }
-        }
-      }
-      organisationsWithExpiredQualiopi(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            legalName
-            qualiopiValidUntil
-          }
-        }
-      }
-      establishmentsWithoutEvaluator(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            name
-            city
-          }
-        }
-      }
-      sessionsOverCapacity(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            startsAt
-            capacity
-            enrolled
-            establishmentId
-            establishment {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`;
+`);
 
 /** The network's key figures (counted by the API in SQL, within the caller's scope). */
-export const NETWORK_OVERVIEW = gql`
+export const NETWORK_OVERVIEW = graphql(`
   query NetworkOverview($networkId: ID!) {
     networkOverview(networkId: $networkId) {
       networkId
@@ -219,4 +110,4 @@ export const NETWORK_OVERVIEW = gql`
       }
     }
   }
-`;
+`);

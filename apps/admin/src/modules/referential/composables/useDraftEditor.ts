@@ -2,8 +2,8 @@ import type { DocumentNode } from "graphql";
 import { ref } from "vue";
 import { useApolloClient } from "@vue/apollo-composable";
 import { useI18n } from "vue-i18n";
-import { useAnnouncer } from "../../../composables/useAnnouncer.ts";
-import type { GraphqlErrors } from "../../../composables/useGraphqlErrors.ts";
+import { useAnnouncer } from "../../../shared/composables/useAnnouncer.ts";
+import type { GraphqlErrors } from "../../../shared/composables/useGraphqlErrors.ts";
 import {
   ADD_CRITERION,
   ADD_DOMAIN,
@@ -17,7 +17,7 @@ import {
   UPDATE_CRITERION,
   UPDATE_DOMAIN,
   UPDATE_SUB_DOMAIN,
-} from "../views/referential.documents.ts";
+} from "../documents/referential.documents.ts";
 
 export type NodeKind = "domain" | "subDomain" | "criterion";
 

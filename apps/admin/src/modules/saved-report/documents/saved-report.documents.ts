@@ -1,7 +1,7 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** Saving the built report (apps/api modules/saved-report): its operation text, a name and who sees it. */
-export const CREATE_SAVED_REPORT = gql`
+export const CREATE_SAVED_REPORT = graphql(`
   mutation CreateSavedReport($input: CreateSavedReportInput!) {
     createSavedReport(input: $input) {
       id
@@ -10,63 +10,78 @@ export const CREATE_SAVED_REPORT = gql`
       networkId
     }
   }
-`;
+`);
 
-const SAVED_REPORT_FIELDS = `
-  id
-  name
-  visibility
-  networkId
-  ownerId
-  owner { id displayName }
-  updatedAt
-  canEdit
-`;
+export const SAVED_REPORT_FIELDS = graphql(`
+  fragment SavedReportFields on SavedReport {
+    id
+    name
+    visibility
+    networkId
+    ownerId
+    owner {
+      id
+      displayName
+    }
+    updatedAt
+    canEdit
+  }
+`);
 
 /** The saved reports one may see (one's own, one's networks', the public ones), by name. */
-export const SAVED_REPORTS = gql`
+export const SAVED_REPORTS = graphql(`
   query SavedReports($first: Int, $after: String) {
     savedReports(first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { node { ${SAVED_REPORT_FIELDS} } }
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        node {
+          ...SavedReportFields
+        }
+      }
     }
   }
-`;
+`);
 
 /** One saved report with what reopens it in the builder: its operation and variables. */
-export const SAVED_REPORT = gql`
+export const SAVED_REPORT = graphql(`
   query SavedReport($id: ID!) {
     savedReport(id: $id) {
-      ${SAVED_REPORT_FIELDS}
+      ...SavedReportFields
       description
       document
       variables
     }
   }
-`;
+`);
 
-export const UPDATE_SAVED_REPORT = gql`
+export const UPDATE_SAVED_REPORT = graphql(`
   mutation UpdateSavedReport($id: ID!, $input: UpdateSavedReportInput!) {
     updateSavedReport(id: $id, input: $input) {
-      ${SAVED_REPORT_FIELDS}
+      ...SavedReportFields
     }
   }
-`;
+`);
 
-export const DELETE_SAVED_REPORT = gql`
+export const DELETE_SAVED_REPORT = graphql(`
   mutation DeleteSavedReport($id: ID!) {
     deleteSavedReport(id: $id)
   }
-`;
+`);
 
 /** Runs a saved report as the caller (their scope, their budget); `data` is the operation's answer. */
-export const RUN_SAVED_REPORT = gql`
+export const RUN_SAVED_REPORT = graphql(`
   mutation RunSavedReport($id: ID!) {
     runSavedReport(id: $id) {
       data
-      errors { message code path }
+      errors {
+        message
+        code
+        path
+      }
       cost
     }
   }
-`;
+`);

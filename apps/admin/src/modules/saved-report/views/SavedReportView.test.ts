@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { flush, mountView } from "../../../test-utils.ts";
-import { RUN_SAVED_REPORT, SAVED_REPORT } from "../report.documents.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
+import { RUN_SAVED_REPORT, SAVED_REPORT } from "../documents/saved-report.documents.ts";
 import { SAVED_REPORT_DOCUMENT } from "../saved-report.ts";
 import SavedReportView from "./SavedReportView.vue";
 
@@ -42,13 +42,24 @@ describe("SavedReportView", () => {
   it("runs an aggregate and shows its groups, masked ones in words", async () => {
     const aggregate = {
       rows: [
-        { keys: [{ dimension: "STATE", value: "CERTIFIED", label: "Certifié" }], values: [{ measure: "COUNT", value: 42, decimal: null }], suppressed: false },
-        { keys: [{ dimension: "STATE", value: "WITHDRAWN", label: "Abandonné" }], values: [{ measure: "COUNT", value: null, decimal: null }], suppressed: true },
+        {
+          keys: [{ dimension: "STATE", value: "CERTIFIED", label: "Certifié" }],
+          values: [{ measure: "COUNT", value: 42, decimal: null }],
+          suppressed: false,
+        },
+        {
+          keys: [{ dimension: "STATE", value: "WITHDRAWN", label: "Abandonné" }],
+          values: [{ measure: "COUNT", value: null, decimal: null }],
+          suppressed: true,
+        },
       ],
       suppressedCount: 1,
       minimumGroupSize: 5,
     };
-    const wrapper = await open([{ request: { query: SAVED_REPORT, variables: { id: "r1" } }, result: { data: { savedReport: report() } } }, run({ aggregate })]);
+    const wrapper = await open([
+      { request: { query: SAVED_REPORT, variables: { id: "r1" } }, result: { data: { savedReport: report() } } },
+      run({ aggregate }),
+    ]);
     await until(() => wrapper.find("h1").text() === "Dossiers par état");
     expect(wrapper.text()).toContain("Pour le comité");
     expect(wrapper.text()).toContain("Tous les utilisateurs connectés");
@@ -70,7 +81,9 @@ describe("SavedReportView", () => {
     const list = report({ document: "query { dossiers(first: 2) { totalCount } }", variables: null });
     const wrapper = await open([
       { request: { query: SAVED_REPORT, variables: { id: "r1" } }, result: { data: { savedReport: list } } },
-      run({ dossiers: { totalCount: 12 } }, [{ __typename: "SavedReportRunError", message: "Accès refusé au champ birthLastName.", code: "FORBIDDEN", path: ["x"] }]),
+      run({ dossiers: { totalCount: 12 } }, [
+        { __typename: "SavedReportRunError", message: "Accès refusé au champ birthLastName.", code: "FORBIDDEN", path: ["x"] },
+      ]),
     ]);
     await until(() => wrapper.find("h1").exists());
     expect(wrapper.find('[data-testid="saved-report-open"]').exists()).toBe(false);

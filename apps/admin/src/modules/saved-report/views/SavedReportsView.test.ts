@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { session } from "../../../session/index.ts";
-import { flush, mountView } from "../../../test-utils.ts";
-import { DELETE_SAVED_REPORT, SAVED_REPORTS, UPDATE_SAVED_REPORT } from "../report.documents.ts";
+import { flush, mountView } from "../../../shared/test-utils.ts";
+import { DELETE_SAVED_REPORT, SAVED_REPORTS, UPDATE_SAVED_REPORT } from "../documents/saved-report.documents.ts";
 import SavedReportsView from "./SavedReportsView.vue";
 
 /** The saved reports' list: who owns what, what one may change, and a deletion that asks first. */
@@ -30,7 +30,12 @@ const page = (nodes: ReturnType<typeof row>[]) => ({
 });
 const mine = row("r1", "Dossiers par région");
 const OTHER = "22222222-2222-4222-8222-222222222222";
-const shared = row("r2", "Taux national", { visibility: "PUBLIC", ownerId: OTHER, owner: { __typename: "Person", id: OTHER, displayName: "Bruno Martin" }, canEdit: false });
+const shared = row("r2", "Taux national", {
+  visibility: "PUBLIC",
+  ownerId: OTHER,
+  owner: { __typename: "Person", id: OTHER, displayName: "Bruno Martin" },
+  canEdit: false,
+});
 const list = (nodes: ReturnType<typeof row>[]) => ({ request: { query: SAVED_REPORTS, variables: { first: 25 } }, result: page(nodes) });
 
 async function until(check: () => boolean) {
@@ -64,13 +69,19 @@ describe("SavedReportsView", () => {
   it("deletes a report only after the confirmation, then reads the list again", async () => {
     session.state.user = { id: ME, email: "a@b.fr", displayName: "Ana", roles: [] };
     const { wrapper } = await mountView(SavedReportsView, {
-      mocks: [list([mine]), { request: { query: DELETE_SAVED_REPORT, variables: { id: "r1" } }, result: { data: { deleteSavedReport: true } } }, list([])],
+      mocks: [
+        list([mine]),
+        { request: { query: DELETE_SAVED_REPORT, variables: { id: "r1" } }, result: { data: { deleteSavedReport: true } } },
+        list([]),
+      ],
     });
     await until(() => wrapper.findAll("tbody tr th").length === 1);
     await wrapper.get('[data-testid="saved-report-delete"]').trigger("click");
     await until(() => document.body.textContent!.includes("Supprimer le rapport ?"));
     expect(document.body.textContent).toContain("Le rapport « Dossiers par région » sera supprimé");
-    const confirm = [...document.body.querySelectorAll<HTMLButtonElement>(".p-dialog button")].find((b) => b.textContent?.trim() === "Supprimer")!;
+    const confirm = [...document.body.querySelectorAll<HTMLButtonElement>(".p-dialog button")].find(
+      (b) => b.textContent?.trim() === "Supprimer",
+    )!;
     confirm.click();
     await until(() => wrapper.text().includes("Aucun rapport enregistré"));
     expect(wrapper.text()).toContain("Aucun rapport enregistré");
@@ -83,7 +94,10 @@ describe("SavedReportsView", () => {
     const { wrapper } = await mountView(SavedReportsView, {
       mocks: [
         list([mine]),
-        { request: { query: UPDATE_SAVED_REPORT, variables: { id: "r1", input: { name: "Dossiers 2026", visibility: "PUBLIC" } } }, result: { data: { updateSavedReport: renamed } } },
+        {
+          request: { query: UPDATE_SAVED_REPORT, variables: { id: "r1", input: { name: "Dossiers 2026", visibility: "PUBLIC" } } },
+          result: { data: { updateSavedReport: renamed } },
+        },
         list([renamed]),
       ],
     });

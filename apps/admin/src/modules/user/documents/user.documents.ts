@@ -1,49 +1,55 @@
-import { gql } from "@apollo/client/core";
+import { graphql } from "../../../shared/graphql/generated/index.ts";
 
 /** GraphQL documents of the user screens. */
-const ROLE_FIELDS = `
-  role
-  networkId
-  establishmentId
-  network {
-    id
-    name
+export const ROLE_FIELDS = graphql(`
+  fragment RoleFields on RoleAssignment {
+    role
+    networkId
+    establishmentId
+    network {
+      id
+      name
+    }
+    establishment {
+      id
+      name
+    }
   }
-  establishment {
-    id
-    name
-  }
-`;
+`);
 
-export const USERS = gql`
+/** A row of the users list. */
+export const USER_ROW = graphql(`
+  fragment UserRow on User {
+    id
+    email
+    displayName
+    status
+    invitationPending
+    lastSignInAt
+    roles {
+      ...RoleFields
+    }
+  }
+`);
+
+export const USERS = graphql(`
   query Users($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter, $orderBy: [UserOrder!]) {
     users(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          id
-          email
-          displayName
-          status
-          invitationPending
-          lastSignInAt
-          roles {
-            ${ROLE_FIELDS}
-          }
+          ...UserRow
         }
       }
     }
   }
-`;
+`);
 
-export const USER = gql`
+export const USER = graphql(`
   query User($id: ID!) {
     user(id: $id) {
       id
@@ -54,13 +60,13 @@ export const USER = gql`
       createdAt
       lastSignInAt
       roles {
-        ${ROLE_FIELDS}
+        ...RoleFields
       }
     }
   }
-`;
+`);
 
-export const INVITE_USER = gql`
+export const INVITE_USER = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
     inviteUser(input: $input) {
       link
@@ -72,20 +78,20 @@ export const INVITE_USER = gql`
       }
     }
   }
-`;
+`);
 
-export const SET_USER_ROLES = gql`
+export const SET_USER_ROLES = graphql(`
   mutation SetUserRoles($id: ID!, $roles: [RoleGrantInput!]!) {
     setUserRoles(id: $id, roles: $roles) {
       id
       roles {
-        ${ROLE_FIELDS}
+        ...RoleFields
       }
     }
   }
-`;
+`);
 
-export const RESEND_INVITATION = gql`
+export const RESEND_INVITATION = graphql(`
   mutation ResendInvitation($id: ID!) {
     resendInvitation(id: $id) {
       link
@@ -97,28 +103,28 @@ export const RESEND_INVITATION = gql`
       }
     }
   }
-`;
+`);
 
-export const DEACTIVATE_USER = gql`
+export const DEACTIVATE_USER = graphql(`
   mutation DeactivateUser($id: ID!) {
     deactivateUser(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const REACTIVATE_USER = gql`
+export const REACTIVATE_USER = graphql(`
   mutation ReactivateUser($id: ID!) {
     reactivateUser(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
 /** Networks an ADMIN may scope a role to (a network manager picks among their own). */
-export const NETWORK_CHOICES = gql`
+export const NETWORK_CHOICES = graphql(`
   query NetworkChoices {
     networks(first: 100) {
       edges {
@@ -129,10 +135,10 @@ export const NETWORK_CHOICES = gql`
       }
     }
   }
-`;
+`);
 
 /** Establishments matching a search, within what the inviter sees (the API scopes the list). */
-export const ESTABLISHMENT_CHOICES = gql`
+export const ESTABLISHMENT_CHOICES = graphql(`
   query EstablishmentChoices($search: String) {
     establishments(first: 50, filter: { search: { contains: $search } }) {
       edges {
@@ -145,4 +151,4 @@ export const ESTABLISHMENT_CHOICES = gql`
       }
     }
   }
-`;
+`);

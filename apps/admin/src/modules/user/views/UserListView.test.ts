@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { mountView } from "../../../test-utils.ts";
+import { mountView } from "../../../shared/test-utils.ts";
 import UserListView from "./UserListView.vue";
-import { USERS } from "./user.documents.ts";
+import { USERS } from "../documents/user.documents.ts";
 
 /** The list's default order (by email address), sent unless the user picks another sort. */
 const BY_EMAIL = [{ field: "EMAIL", direction: "ASC" }];
@@ -15,7 +15,16 @@ const page = (emails: string[]) => ({
       edges: emails.map((email) => ({
         __typename: "UserEdge",
         cursor: email,
-        node: { __typename: "User", id: email, email, displayName: email, status: "ACTIVE", invitationPending: false, lastSignInAt: null, roles: [] },
+        node: {
+          __typename: "User",
+          id: email,
+          email,
+          displayName: email,
+          status: "ACTIVE",
+          invitationPending: false,
+          lastSignInAt: null,
+          roles: [],
+        },
       })),
     },
   },
@@ -26,15 +35,25 @@ describe("user list: the filters become the list's typed filter", () => {
     const { wrapper } = await mountView(UserListView, {
       mocks: [
         { request: { query: USERS, variables: { first: 20, filter: {}, orderBy: BY_EMAIL } }, result: page(["tous@exemple.fr"]) },
-        { request: { query: USERS, variables: { first: 20, filter: { roles: { role: { eq: "EVALUATOR" } } }, orderBy: BY_EMAIL } }, result: page(["evaluateur@exemple.fr"]) },
         {
-          request: { query: USERS, variables: { first: 20, filter: { roles: { role: { eq: "EVALUATOR" } }, status: { eq: "DISABLED" } }, orderBy: BY_EMAIL } },
+          request: { query: USERS, variables: { first: 20, filter: { roles: { role: { eq: "EVALUATOR" } } }, orderBy: BY_EMAIL } },
+          result: page(["evaluateur@exemple.fr"]),
+        },
+        {
+          request: {
+            query: USERS,
+            variables: { first: 20, filter: { roles: { role: { eq: "EVALUATOR" } }, status: { eq: "DISABLED" } }, orderBy: BY_EMAIL },
+          },
           result: page(["desactive@exemple.fr"]),
         },
         {
           request: {
             query: USERS,
-            variables: { first: 20, filter: { search: { contains: "dupont" }, roles: { role: { eq: "EVALUATOR" } }, status: { eq: "DISABLED" } }, orderBy: BY_EMAIL },
+            variables: {
+              first: 20,
+              filter: { search: { contains: "dupont" }, roles: { role: { eq: "EVALUATOR" } }, status: { eq: "DISABLED" } },
+              orderBy: BY_EMAIL,
+            },
           },
           result: page(["dupont@exemple.fr"]),
         },
@@ -62,7 +81,17 @@ describe("user list: the filters become the list's typed filter", () => {
           result: page(["connecte-hier@exemple.fr"]),
         },
         {
-          request: { query: USERS, variables: { first: 20, filter: active, orderBy: [{ field: "DISPLAY_NAME", direction: "ASC" }, { field: "EMAIL", direction: "ASC" }] } },
+          request: {
+            query: USERS,
+            variables: {
+              first: 20,
+              filter: active,
+              orderBy: [
+                { field: "DISPLAY_NAME", direction: "ASC" },
+                { field: "EMAIL", direction: "ASC" },
+              ],
+            },
+          },
           result: page(["par-nom@exemple.fr"]),
         },
       ],
