@@ -1,4 +1,4 @@
-import { can, Role, type CapabilityName } from "@clea/schema";
+import { can, capabilities, Role, type CapabilityName } from "@clea/schema";
 import { describe, expect, it } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
 import { routes } from "../router.ts";
@@ -152,5 +152,26 @@ describe("pages and menus follow the capability table", () => {
       session.state.user = null;
     }
     expect(ask("dossier.read")).toBe(false);
+  });
+
+  it("follows one changed line of the table: a page the line no longer allows is no longer offered", async () => {
+    // The same experiment as the API's doors.test.ts: the API then refuses, the route test expects a refusal.
+    const entry = capabilities["audit.read"] as { who: readonly Role[] };
+    const original = entry.who;
+    const open = async () => {
+      const router = createRouter({ history: createMemoryHistory(), routes });
+      const user: SessionUser = { id: "u", email: "u@demo.clea.fr", displayName: "U", roles: users.NETWORK_MANAGER };
+      installSessionGuard(router, { state: { status: "signedIn", user, expiresAt: 0 }, restore: async () => undefined } as never);
+      const audit = pages.find((p) => p.capability === "audit.read")!;
+      await router.push(audit.path);
+      return router.currentRoute.value.name;
+    };
+    try {
+      expect(await open()).not.toBe("not-found");
+      entry.who = original.filter((r) => r !== Role.NETWORK_MANAGER);
+      expect(await open()).toBe("not-found");
+    } finally {
+      entry.who = original;
+    }
   });
 });
