@@ -422,3 +422,38 @@ describe("the direct route, a stale edit, the list", () => {
     await stateIs(page, "Certifié");
   });
 });
+
+describe("the lists of whoever may not read identities", () => {
+  // Network managers, analysts and juries read dossiers and candidates without their identity:
+  // the lists show pseudonyms, never "0 résultat" nor a refusal (ADR 0027).
+  for (const [who, email, lists] of [
+    ["a network manager", demo.networkManager, ["Dossiers", "Candidats"]],
+    ["a national analyst", "analyst@demo.clea.fr", ["Dossiers", "Candidats"]],
+  ] as const) {
+    it(`shows ${who} the rows of their scope, with pseudonyms and no error`, async () => {
+      const { page } = b;
+      const errors: string[] = [];
+      const onConsole = (m: { type(): string; text(): string }) => {
+        if (m.type() === "error") errors.push(m.text());
+      };
+      page.on("console", onConsole);
+      try {
+        await signOut(page);
+        await signIn(page, email);
+        for (const list of lists) {
+          await page.getByTestId("main-nav").getByRole("link", { name: list }).click();
+          await page.getByRole("heading", { level: 1, name: list }).waitFor();
+          const table = list === "Dossiers" ? "dossier-table" : "candidate-table";
+          await expect.poll(() => page.getByTestId(table).locator("tbody tr").count()).toBeGreaterThan(0);
+          expect(await page.getByTestId("total").textContent()).not.toMatch(/^0 résultat/);
+          expect(await page.getByRole("alert").count()).toBe(0);
+          // No identity shown: the demo candidates' pseudonyms ("C-…") stand for them.
+          expect(await page.getByTestId(table).textContent()).not.toContain(LAST_NAME.toUpperCase());
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        page.off("console", onConsole);
+      }
+    });
+  }
+});

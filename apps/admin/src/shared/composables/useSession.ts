@@ -17,12 +17,20 @@ export function useSession() {
   function can(capability: CapabilityName, target?: CapabilityTarget): boolean {
     return canDo(roles.value, capability, target);
   }
+  /**
+   * Whether screens ask for candidates' identity (the `$withIdentity` of their queries): only when
+   * every role of the user reads the identity of the rows it shows (capability
+   * `candidate.identity`). A network manager, an analyst or a jury — or anyone holding one of
+   * those roles too — asks for pseudonyms only, so that no row of a list is refused (ADR 0027).
+   */
+  const identityVisible = computed(() => roles.value.length > 0 && roles.value.every((g) => canDo([g], "candidate.identity")));
   return {
     user,
     roles,
     signedIn,
     managedNetworks,
     can,
+    identityVisible,
     signIn: session.signIn,
     acceptInvitation: session.acceptInvitation,
     signOut: session.signOut,

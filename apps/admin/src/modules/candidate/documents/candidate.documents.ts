@@ -7,9 +7,11 @@ export const CANDIDATE_ROW = graphql(`
   fragment CandidateRow on Candidate {
     id
     pseudonym
-    lastName
-    usualName
-    firstNames
+    ... @include(if: $withIdentity) {
+      lastName
+      usualName
+      firstNames
+    }
     ageBand
     entryStatus
     createdAt
@@ -21,7 +23,15 @@ export const CANDIDATE_ROW = graphql(`
 `);
 
 export const CANDIDATES = graphql(`
-  query Candidates($first: Int, $after: String, $last: Int, $before: String, $filter: CandidateFilter, $orderBy: [CandidateOrder!]) {
+  query Candidates(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: CandidateFilter
+    $orderBy: [CandidateOrder!]
+    $withIdentity: Boolean = false
+  ) {
     candidates(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
@@ -49,21 +59,23 @@ export const CANDIDATE_FIELDS = graphql(`
     establishmentId
     networkId
     createdAt
-    lastName
-    usualName
-    firstNames
-    birthDate
-    birthPlace
-    bornAbroad
-    email
-    phone
-    address {
-      line
-      complement
-      postalCode
-      city
+    ... @include(if: $withIdentity) {
+      lastName
+      usualName
+      firstNames
+      birthDate
+      birthPlace
+      bornAbroad
+      email
+      phone
+      address {
+        line
+        complement
+        postalCode
+        city
+      }
+      employerSiret
     }
-    employerSiret
     establishment {
       id
       name
@@ -73,7 +85,7 @@ export const CANDIDATE_FIELDS = graphql(`
 `);
 
 export const CANDIDATE = graphql(`
-  query Candidate($id: ID!) {
+  query Candidate($id: ID!, $withIdentity: Boolean = false) {
     candidate(id: $id) {
       ...CandidateFields
     }

@@ -11,9 +11,11 @@ export const DOSSIER_ROW = graphql(`
     candidate {
       id
       pseudonym
-      lastName
-      usualName
-      firstNames
+      ... @include(if: $withIdentity) {
+        lastName
+        usualName
+        firstNames
+      }
     }
     certification {
       id
@@ -28,7 +30,15 @@ export const DOSSIER_ROW = graphql(`
 `);
 
 export const DOSSIERS = graphql(`
-  query Dossiers($first: Int, $after: String, $last: Int, $before: String, $filter: DossierFilter, $orderBy: [DossierOrder!]) {
+  query Dossiers(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: DossierFilter
+    $orderBy: [DossierOrder!]
+    $withIdentity: Boolean = false
+  ) {
     dossiers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
@@ -45,7 +55,7 @@ export const DOSSIERS = graphql(`
 `);
 
 export const DOSSIER = graphql(`
-  query Dossier($id: ID!) {
+  query Dossier($id: ID!, $withIdentity: Boolean = false) {
     dossier(id: $id) {
       ...DossierRow
       version

@@ -44,7 +44,7 @@ export const JURY_SESSIONS = graphql(`
 `);
 
 export const JURY_SESSION = graphql(`
-  query JurySession($id: ID!) {
+  query JurySession($id: ID!, $withIdentity: Boolean = false) {
     jurySession(id: $id) {
       id
       organiser
@@ -80,9 +80,11 @@ export const JURY_SESSION = graphql(`
           candidate {
             id
             pseudonym
-            lastName
-            usualName
-            firstNames
+            ... @include(if: $withIdentity) {
+              lastName
+              usualName
+              firstNames
+            }
           }
           establishment {
             id
