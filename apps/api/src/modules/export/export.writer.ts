@@ -52,11 +52,21 @@ function settled(source: NodeJS.EventEmitter, event: "drain" | "finish", out: Wr
 
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/**
+ * A text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd|…`, `-2+3`, `@SUM(…)`, or a
+ * leading tab or carriage return before one) is written with a leading apostrophe, which Excel and
+ * LibreOffice show as text (OWASP "CSV injection"). Only text columns: numbers and dates are ours.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** A CSV value: UTF-8 text; with `french`, a decimal comma and dd/mm/yyyy dates (Excel in France reads both). */
 export function csvValue(column: WriterColumn, value: unknown, french: boolean): string {
   if (value === null || value === undefined) return "";
   if (column.kind === "boolean") return value ? "oui" : "non";
   const s = String(value);
+  if (column.kind === "text") return neutraliseFormula(s);
   if (!french) return s;
   if (column.kind === "decimal") return s.replace(".", ",");
   if (column.kind === "date") return frDate(s);
