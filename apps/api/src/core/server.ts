@@ -16,6 +16,7 @@ import { corsMiddleware, corsOriginsFromEnv } from "./cors.js";
 import { DomainError } from "./errors.js";
 import { armorProtection, costAndIntrospectionPlugin, graphqlLimitsFromEnv, tokenLimit, type GraphqlLimits } from "./graphql-limits.js";
 import { INTERNAL_MESSAGE, restErrorHandler } from "./http-errors.js";
+import { jsonBody } from "./json-body.js";
 import { assertEveryRouteHasADoor, restDoor } from "./rest-door.js";
 import { logger } from "./logger.js";
 import { personalDataAuditPlugin } from "./personal-data.js";
@@ -169,7 +170,7 @@ export async function createApp({
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    jsonBody("1mb"),
     cookieParser(),
     tokenLimit(limits),
     expressMiddleware(apollo, {

@@ -3,6 +3,7 @@ import express, { type Request } from "express";
 import type { DataSource } from "typeorm";
 import { ErrorCode, EXPORTABLE_LISTS } from "@clea/schema";
 import { DomainError, InputError } from "../../core/errors.js";
+import { jsonBody } from "../../core/json-body.js";
 import { restContext, restDoor } from "../../core/rest-door.js";
 import { ExportFormat, type ExportList } from "./export-job.entity.js";
 import { listBySlug } from "./export.lists.js";
@@ -47,7 +48,7 @@ export function exportRoutes(ds: DataSource): express.Router {
   });
 
   // `POST /exports/report.csv|xlsx` with the aggregate's arguments as JSON (export.report.ts).
-  router.post("/:file", restDoor(ds, "POST /exports/:file"), express.json({ limit: "64kb" }), async (req, res) => {
+  router.post("/:file", restDoor(ds, "POST /exports/:file"), jsonBody("64kb"), async (req, res) => {
     const ctx = restContext(res);
     const match = /^report\.(csv|xlsx)$/.exec(String(req.params.file));
     if (!match) throw new DomainError(ErrorCode.NOT_FOUND, "Export inconnu : POST /exports/report.csv ou /exports/report.xlsx.");
