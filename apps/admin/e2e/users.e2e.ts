@@ -200,7 +200,8 @@ describe("audit trail", () => {
     await expect.poll(() => table.textContent()).toContain(name);
     // "12 mars 2026 à 14:05": a French date with its time.
     expect(await table.locator("tbody tr td time").first().textContent()).toMatch(/^\d{1,2} \S+ \d{4} à \d{2}:\d{2}$/);
-    const today = new Date().toLocaleDateString("sv-SE");
+    // The period is made of calendar days in France (an event at 23:30 UTC belongs to the next day there).
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
     await page.getByLabel("Du", { exact: true }).fill(today);
     await page.getByLabel("Au (inclus)").fill(today);
     await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import express, { type Request } from "express";
 import type { DataSource } from "typeorm";
 import { ErrorCode, EXPORTABLE_LISTS } from "@clea/schema";
 import { DomainError, InputError } from "../../core/errors.js";
+import { todayInFrance } from "../../core/dates.js";
 import { jsonBody } from "../../core/json-body.js";
 import { restContext, restDoor } from "../../core/rest-door.js";
 import { ExportFormat, type ExportList } from "./export-job.entity.js";
@@ -22,7 +23,8 @@ function filterOf(query: Request["query"]): unknown {
   }
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The day in a file name, as people in France count days (an export at 23:30 UTC is already tomorrow in Paris). */
+const today = () => todayInFrance();
 
 /**
  * `GET /exports/<liste>.csv|xlsx?<filtre>[&frenchFormats=true]`: a small export (5 000 rows at

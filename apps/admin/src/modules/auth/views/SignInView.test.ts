@@ -63,7 +63,8 @@ describe("sign-in page", () => {
     });
     const { wrapper } = await mountView(SignInView);
     await fillAndSubmit(wrapper);
-    const hhmm = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit" }).format(retryAt);
+    // The time as it reads in France, whatever the machine's time zone.
+    const hhmm = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).format(retryAt);
     expect(wrapper.get('[data-testid="signin-error"]').text()).toContain(`Vous pourrez réessayer à ${hhmm} (dans 5 min)`);
     wrapper.unmount();
   });
