@@ -121,6 +121,24 @@ export function can(grants: readonly RoleGrant[] | null | undefined, capability:
   return grants.some((g) => who.includes(g.role) && (!target || covers(g, target)));
 }
 
+/**
+ * Where the holder of `grants` may use `capability`: everywhere (a national grant of it), or on
+ * these networks (network grants) and establishments (establishment grants). What lists and
+ * filters need to know, where `can` answers for one target.
+ */
+export function reachOf(
+  grants: readonly RoleGrant[] | null | undefined,
+  capability: CapabilityName,
+): "ALL" | { networkIds: string[]; establishmentIds: string[] } {
+  const held = (grants ?? []).filter((g) => can([g], capability));
+  if (held.some((g) => !g.networkId && !g.establishmentId)) return "ALL";
+  const unique = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  return {
+    networkIds: unique(held.filter((g) => !g.establishmentId).map((g) => g.networkId)),
+    establishmentIds: unique(held.map((g) => g.establishmentId)),
+  };
+}
+
 /** The roles that may use `capability` (every role for PUBLIC and SIGNED_IN ones). */
 export function rolesOf(capability: CapabilityName): readonly Role[] {
   const who: Audience = capabilities[capability].who;

@@ -6,26 +6,24 @@
  * - a NUL character (`\u0000` in JSON), which PostgreSQL's text types cannot hold.
  * Both are BAD_USER_INPUT with a French message, through the one REST error mapping.
  */
+import { isUtf8 } from "node:buffer";
 import express, { type RequestHandler } from "express";
 import { ErrorCode } from "@clea/schema";
 import { DomainError } from "./errors.js";
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const NUL = /\\u0000/i;
+/** JSON writes a NUL only as this escape (the `u` is lower case by the grammar). */
+const NUL = "\\u0000";
 
 export function jsonBody(limit: string): RequestHandler {
   return express.json({
     limit,
+    // Checked on the bytes, before body-parser decodes them once: no second decoding per request.
     verify: (_req, _res, buf) => {
-      let text: string;
-      try {
-        text = utf8.decode(buf);
-      } catch {
+      if (!isUtf8(buf))
         throw new DomainError(ErrorCode.BAD_USER_INPUT, "Le corps de la requête n'est pas du texte UTF-8 valide : envoyez-le en UTF-8.", {
           field: "body",
         });
-      }
-      if (NUL.test(text))
+      if (buf.includes(NUL))
         throw new DomainError(
           ErrorCode.BAD_USER_INPUT,
           "Un texte envoyé contient un caractère nul (U+0000), que la plateforme n'accepte pas : retirez-le.",

@@ -5,7 +5,7 @@
  * found through a scoped read (an invisible row is NOT_FOUND before any of this). System work
  * (no principal, no HTTP request: seeds, jobs, migrations) may do anything.
  */
-import { ErrorCode, can, capabilities, type CapabilityName, type CapabilityTarget } from "@clea/schema";
+import { ErrorCode, can, capabilities, type CapabilityName, type CapabilityTarget, reachOf } from "@clea/schema";
 import type { RequestContext } from "./context.js";
 import { DomainError } from "./errors.js";
 import { unauthenticated } from "./auth/unauthenticated.js";
@@ -47,7 +47,6 @@ export function assertCan(ctx: RequestContext, capability: CapabilityName, targe
  */
 export function networksFor(ctx: RequestContext, capability: CapabilityName): "ALL" | string[] {
   if (isSystem(ctx)) return "ALL";
-  const grants = (ctx.principal?.grants ?? []).filter((g) => can([g], capability));
-  if (grants.some((g) => !g.networkId && !g.establishmentId)) return "ALL";
-  return [...new Set(grants.filter((g) => g.networkId && !g.establishmentId).map((g) => g.networkId!))];
+  const reach = reachOf(ctx.principal?.grants, capability);
+  return reach === "ALL" ? "ALL" : reach.networkIds;
 }

@@ -14,7 +14,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLField, GraphQLResolveInfo } from "graphql";
-import { ErrorCode, can } from "@clea/schema";
+import { ErrorCode, can, reachOf } from "@clea/schema";
 import { Extensions, UseMiddleware, type MiddlewareFn } from "type-graphql";
 import type { RequestContext } from "./context.js";
 import { logger } from "./logger.js";
@@ -57,9 +57,8 @@ export function mayReadPersonalData(ctx: RequestContext, establishmentId: string
 
 /** The establishments whose rows' personal fields the caller reads; "ALL" for national grants of `candidate.identity`. */
 export function personalDataEstablishments(ctx: RequestContext): "ALL" | string[] {
-  const grants = (ctx.principal?.grants ?? []).filter((g) => can([g], "candidate.identity"));
-  if (grants.some((g) => !g.networkId && !g.establishmentId)) return "ALL";
-  return [...new Set(grants.filter((g) => g.establishmentId).map((g) => g.establishmentId!))];
+  const reach = reachOf(ctx.principal?.grants, "candidate.identity");
+  return reach === "ALL" ? "ALL" : reach.establishmentIds;
 }
 
 interface PendingRead extends PersonalRow {

@@ -49,17 +49,12 @@ export const IMPORT_CONTENT_TYPES = [
   "application/octet-stream",
 ];
 
-interface ImportRequest extends Request {
-  clea?: RequestContext;
-}
-
 export function importRoutes(ds: DataSource): express.Router {
   const router = express.Router();
 
-  // Who calls, before the body is read: a stranger's 5 Mo are not even received.
-  const identify = async (req: ImportRequest, res: Response, next: NextFunction) => {
+  // What is sent, before the body is read (the door has checked who calls: a stranger's 5 Mo are not even received).
+  const identify = async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const ctx = restContext(res);
       if (!KINDS[String(req.params.kind)])
         throw new DomainError(ErrorCode.NOT_FOUND, "Type d'import inconnu : établissements (establishments) ou personnel (staff).");
       const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
@@ -68,7 +63,6 @@ export function importRoutes(ds: DataSource): express.Router {
           new DomainError(ErrorCode.INVALID_IMPORT, "Envoyez un fichier CSV (text/csv) ou XLSX dans le corps de la requête."),
           415,
         );
-      req.clea = ctx;
       next();
     } catch (e) {
       next(e);
@@ -80,8 +74,8 @@ export function importRoutes(ds: DataSource): express.Router {
     restDoor(ds, "POST /imports/:kind"),
     identify,
     express.raw({ type: () => true, limit: IMPORT_LIMITS.maxBytes }),
-    async (req: ImportRequest, res) => {
-      const ctx = req.clea!;
+    async (req: Request, res) => {
+      const ctx = restContext(res);
       const { kind, forbidden, run } = KINDS[String(req.params.kind)]!;
       let job: RunningJob | undefined;
       try {
